@@ -1,0 +1,30 @@
+package org.aorresolver;
+
+import java.util.List;
+import java.util.Map;
+import org.locationtech.jts.geom.Geometry;
+
+/**
+ * Everything loaded from a geodata folder. {@code countyAreas} is aligned with {@code counties}
+ * (FIPS order); a county generalized away has an empty geometry.
+ */
+public record Geodata(
+    Manifest manifest,
+    List<County> counties,
+    List<Geometry> countyAreas,
+    Map<Edition, List<Aor>> aors,
+    List<Office> offices,
+    List<CheckinOffice> checkinOffices,
+    List<ZipCode> zips,
+    List<ForeignLand> foreignLand) {
+
+  public Geodata {
+    counties = List.copyOf(counties);
+    countyAreas = List.copyOf(countyAreas);
+    aors = Map.copyOf(aors);
+    offices = List.copyOf(offices);
+    checkinOffices = List.copyOf(checkinOffices);
+    zips = List.copyOf(zips);
+    foreignLand = List.copyOf(foreignLand);
+  }
+}

@@ -1,0 +1,42 @@
+package org.aorresolver.cli;
+
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The runnable jar: {@code serve}, {@code resolve}, {@code validate}. */
+@Command(
+    name = "aor-resolver",
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
+    description = "Which ICE ERO field office is responsible for a place.",
+    subcommands = {ServeCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class})
+public final class Main {
+
+  public static void main(String[] args) {
+    int code = run(args, System.in, System.out, System.err);
+    if (code != 0 || args.length == 0 || !"serve".equals(args[0])) {
+      System.exit(code);
+    }
+  }
+
+  /** Parses the arguments and runs the command; returns the exit code. */
+  public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
+    CommandLine cli = new CommandLine(new Main());
+    cli.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
+    cli.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
+    return cli.execute(args);
+  }
+
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String v = Main.class.getPackage().getImplementationVersion();
+      return new String[] {"aor-resolver " + (v == null ? "(development)" : v)};
+    }
+  }
+}

@@ -1,0 +1,247 @@
+package org.aorresolver.data;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.aorresolver.Aor;
+import org.aorresolver.CheckinOffice;
+import org.aorresolver.County;
+import org.aorresolver.Edition;
+import org.aorresolver.ForeignLand;
+import org.aorresolver.Geodata;
+import org.aorresolver.LatLon;
+import org.aorresolver.Manifest;
+import org.aorresolver.Office;
+import org.aorresolver.State;
+import org.aorresolver.geo.GeoJsonException;
+import org.aorresolver.geo.GeoJsonFeature;
+import org.aorresolver.geo.GeoJsonReader;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Point;
+import org.locationtech.jts.geom.Polygonal;
+
+/**
+ * Reads a geodata folder into {@link Geodata}. Structure is checked here (files present, features
+ * well formed, required properties set); consistency across files is {@link GeodataValidator}'s.
+ */
+public final class GeodataLoader {
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  private final GeodataFiles files;
+
+  private GeodataLoader(GeodataFiles files) {
+    this.files = files;
+  }
+
+  public static Geodata load(GeodataFiles files) throws GeodataException {
+    return new GeodataLoader(files).load();
+  }
+
+  private Geodata load() throws GeodataException {
+    Manifest manifest = manifest();
+    List<GeoJsonFeature> countyFeatures = new ArrayList<>(features("counties.geojson"));
+    countyFeatures.sort(
+        Comparator.comparing(
+            f -> f.text("fips"), Comparator.nullsFirst(Comparator.naturalOrder())));
+    List<County> counties = new ArrayList<>();
+    List<Geometry> areas = new ArrayList<>();
+    for (GeoJsonFeature f : countyFeatures) {
+      counties.add(county(counties.size(), f));
+      areas.add(area("counties.geojson", f, true));
+    }
+    Map<Edition, List<Aor>> aors = new EnumMap<>(Edition.class);
+    for (Edition e : Edition.values()) {
+      aors.put(e, aors(e));
+    }
+    return new Geodata(
+        manifest,
+        counties,
+        areas,
+        aors,
+        offices(),
+        checkinOffices(),
+        ZipTableReader.read(files),
+        foreignLand());
+  }
+
+  private Manifest manifest() throws GeodataException {
+    JsonNode m;
+    try (InputStream in = files.open("manifest.json")) {
+      m = MAPPER.readTree(in);
+    } catch (IOException e) {
+      throw new GeodataException("manifest.json", null, "cannot be read: " + e.getMessage(), e);
+    }
+    Map<String, String> fileSums = new LinkedHashMap<>();
+    m.path("files").fields().forEachRemaining(f -> fileSums.put(f.getKey(), f.getValue().asText()));
+    int near = m.path("accuracy").path("nearBoundaryMeters").asInt(-1);
+    int snap = m.path("accuracy").path("snapMeters").asInt(-1);
+    if (near < 0 || snap < 0 || !m.hasNonNull("dataVersion")) {
+      throw new GeodataException(
+          "manifest.json",
+          null,
+          "needs dataVersion, accuracy.nearBoundaryMeters and accuracy.snapMeters");
+    }
+    return new Manifest(
+        m.get("dataVersion").asText(), m.path("boundarySource").asText(), near, snap, fileSums);
+  }
+
+  List<GeoJsonFeature> features(String file) throws GeodataException {
+    try (InputStream in = files.open(file)) {
+      return GeoJsonReader.readFeatures(in);
+    } catch (GeoJsonException e) {
+      throw new GeodataException(file, e.feature(), e.getMessage(), e);
+    } catch (IOException e) {
+      throw new GeodataException(file, null, "cannot be read: " + e.getMessage(), e);
+    }
+  }
+
+  private static County county(int index, GeoJsonFeature f) throws GeodataException {
+    String fips = required("counties.geojson", f, "fips");
+    if (!fips.matches("\\d{5}")) {
+      throw new GeodataException(
+          "counties.geojson", name(f), "fips '" + fips + "' is not 5 digits");
+    }
+    State state =
+        new State(
+            required("counties.geojson", f, "state"),
+            required("counties.geojson", f, "stateFips"),
+            required("counties.geojson", f, "stateName"));
+    return new County(
+        index,
+        fips,
+        required("counties.geojson", f, "name"),
+        state,
+        f.text("office2020"),
+        f.text("office2021"));
+  }
+
+  private List<Aor> aors(Edition edition) throws GeodataException {
+    String file = "aor-" + edition.id() + ".geojson";
+    List<Aor> out = new ArrayList<>();
+    for (GeoJsonFeature f : features(file)) {
+      String office = required(file, f, "office");
+      if (!office.equals(f.id())) {
+        throw new GeodataException(
+            file, name(f), "id '" + f.id() + "' differs from office '" + office + "'");
+      }
+      out.add(new Aor(edition, office, required(file, f, "name"), area(file, f, false)));
+    }
+    return out;
+  }
+
+  private List<Office> offices() throws GeodataException {
+    List<Office> out = new ArrayList<>();
+    for (GeoJsonFeature f : features("offices.geojson")) {
+      String file = "offices.geojson";
+      Set<Edition> editions = EnumSet.noneOf(Edition.class);
+      for (JsonNode e : f.properties().path("editions")) {
+        editions.add(edition(file, f, e.asText()));
+      }
+      out.add(
+          new Office(
+              required(file, f, "office"),
+              required(file, f, "name"),
+              f.text("street"),
+              f.text("city"),
+              f.text("state"),
+              f.text("zip"),
+              f.text("phone"),
+              f.text("aor"),
+              editions,
+              point(file, f),
+              f.text("locationSource")));
+    }
+    return out;
+  }
+
+  private List<CheckinOffice> checkinOffices() throws GeodataException {
+    String file = "checkin-offices.geojson";
+    List<CheckinOffice> out = new ArrayList<>();
+    for (GeoJsonFeature f : features(file)) {
+      out.add(
+          new CheckinOffice(
+              required(file, f, "id"),
+              required(file, f, "name"),
+              required(file, f, "office"),
+              f.text("street"),
+              f.text("city"),
+              f.text("state"),
+              f.text("zip"),
+              f.text("phone"),
+              f.text("coverage"),
+              strings(f.properties().path("counties")),
+              strings(f.properties().path("states")),
+              point(file, f),
+              f.text("locationSource")));
+    }
+    return out;
+  }
+
+  private List<ForeignLand> foreignLand() throws GeodataException {
+    String file = "foreign-land.geojson";
+    List<ForeignLand> out = new ArrayList<>();
+    for (GeoJsonFeature f : features(file)) {
+      out.add(
+          new ForeignLand(
+              required(file, f, "iso"), required(file, f, "name"), area(file, f, false)));
+    }
+    return out;
+  }
+
+  private static Set<String> strings(JsonNode array) {
+    Set<String> out = new TreeSet<>();
+    array.forEach(n -> out.add(n.asText()));
+    return Set.copyOf(out);
+  }
+
+  private static Edition edition(String file, GeoJsonFeature f, String id) throws GeodataException {
+    for (Edition e : Edition.values()) {
+      if (e.id().equals(id)) {
+        return e;
+      }
+    }
+    throw new GeodataException(file, name(f), "unknown edition '" + id + "'");
+  }
+
+  private static LatLon point(String file, GeoJsonFeature f) throws GeodataException {
+    if (!(f.geometry() instanceof Point p)) {
+      throw new GeodataException(file, name(f), "needs a Point geometry");
+    }
+    return LatLon.fromXy(p.getX(), p.getY());
+  }
+
+  private static Geometry area(String file, GeoJsonFeature f, boolean nullAllowed)
+      throws GeodataException {
+    Geometry g = f.geometry();
+    if (g == null && nullAllowed) {
+      return GeoJsonReader.FACTORY.createMultiPolygon();
+    }
+    if (!(g instanceof Polygonal)) {
+      throw new GeodataException(file, name(f), "needs a Polygon or MultiPolygon geometry");
+    }
+    return g;
+  }
+
+  private static String required(String file, GeoJsonFeature f, String property)
+      throws GeodataException {
+    String v = f.text(property);
+    if (v == null || v.isBlank()) {
+      throw new GeodataException(file, name(f), "property '" + property + "' is missing");
+    }
+    return v;
+  }
+
+  static String name(GeoJsonFeature f) {
+    return "feature " + f.position() + (f.id() == null ? "" : " (id " + f.id() + ")");
+  }
+}

@@ -1,0 +1,59 @@
+package org.aorresolver.data;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.aorresolver.InvalidInputException;
+import org.aorresolver.LatLon;
+import org.aorresolver.ZipCode;
+
+/**
+ * Reads {@code zips.csv}: zip, lat, lon, state, city, population, counties ("fips:percent|...").
+ */
+final class ZipTableReader {
+  private static final String FILE = "zips.csv";
+
+  private ZipTableReader() {}
+
+  static List<ZipCode> read(GeodataFiles files) throws GeodataException {
+    List<Map<String, String>> rows = CsvTable.read(files, FILE);
+    List<ZipCode> out = new ArrayList<>(rows.size());
+    for (int i = 0; i < rows.size(); i++) {
+      Map<String, String> r = rows.get(i);
+      try {
+        String zip = r.get("zip");
+        if (zip == null || !zip.matches("\\d{5}")) {
+          throw new GeodataException(FILE, CsvTable.row(i), "zip '" + zip + "' is not 5 digits");
+        }
+        LatLon point =
+            LatLon.of(Double.parseDouble(r.get("lat")), Double.parseDouble(r.get("lon")));
+        String population = r.getOrDefault("population", "");
+        out.add(
+            new ZipCode(
+                zip,
+                point,
+                r.getOrDefault("state", ""),
+                r.getOrDefault("city", ""),
+                population.isEmpty() ? 0 : Integer.parseInt(population),
+                shares(r.getOrDefault("counties", ""))));
+      } catch (NumberFormatException | InvalidInputException e) {
+        throw new GeodataException(FILE, CsvTable.row(i), "bad number: " + e.getMessage(), e);
+      }
+    }
+    return out;
+  }
+
+  private static List<ZipCode.Share> shares(String text) {
+    if (text.isEmpty()) {
+      return List.of();
+    }
+    List<ZipCode.Share> out = new ArrayList<>();
+    for (String part : text.split("\\|")) {
+      int colon = part.indexOf(':');
+      out.add(
+          new ZipCode.Share(
+              part.substring(0, colon), Double.parseDouble(part.substring(colon + 1))));
+    }
+    return List.copyOf(out);
+  }
+}

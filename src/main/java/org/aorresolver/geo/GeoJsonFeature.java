@@ -1,0 +1,13 @@
+package org.aorresolver.geo;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.locationtech.jts.geom.Geometry;
+
+/** One GeoJSON Feature: its id, its properties as read by Jackson, its geometry as JTS. */
+public record GeoJsonFeature(int position, String id, JsonNode properties, Geometry geometry) {
+
+  public String text(String property) {
+    JsonNode node = properties.get(property);
+    return node == null || node.isNull() ? null : node.asText();
+  }
+}

@@ -1,37 +1,43 @@
 package org.aorresolver;
 
-/** A query value that cannot be used, naming the field, the value and what would be accepted. */
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Query values that cannot be used. Each error names the field, the value given and what would be
+ * accepted; a parser reports every bad field at once.
+ */
 public final class InvalidInputException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
-  private final String field;
-  private final String value;
-  private final String expected;
+  /** One bad field: its name, the value given (null when missing) and the accepted form. */
+  public record FieldError(String field, String value, String expected) {
+    @Override
+    public String toString() {
+      return field + ": " + describe(value) + " is not " + expected;
+    }
+  }
+
+  private final transient List<FieldError> errors;
 
   public InvalidInputException(String field, String value, String expected) {
-    super(field + ": " + describe(value) + " is not " + expected);
-    this.field = field;
-    this.value = value;
-    this.expected = expected;
+    this(List.of(new FieldError(field, value, expected)));
+  }
+
+  public InvalidInputException(List<FieldError> errors) {
+    super(errors.stream().map(FieldError::toString).collect(Collectors.joining("; ")));
+    this.errors = List.copyOf(errors);
+  }
+
+  public List<FieldError> errors() {
+    return errors;
   }
 
   private static String describe(String value) {
     if (value == null) {
-      return "missing value";
+      return "a missing value";
     }
     String shown = value.length() > 64 ? value.substring(0, 64) + "…" : value;
     return "'" + shown + "'";
-  }
-
-  public String field() {
-    return field;
-  }
-
-  public String value() {
-    return value;
-  }
-
-  public String expected() {
-    return expected;
   }
 }

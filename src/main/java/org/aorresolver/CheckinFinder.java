@@ -1,0 +1,72 @@
+package org.aorresolver;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Predicate;
+import org.aorresolver.Resolution.CheckinRef;
+import org.aorresolver.geo.Distances;
+
+/**
+ * Chooses where to check in for a county: the check-in office whose published coverage names the
+ * county ({@code named-county}); else one that names the whole state ({@code named-state}); else
+ * the nearest check-in office of the responsible field office ({@code nearest}). Where several
+ * qualify, the nearest to the place wins. Coverage may cross field-office lines (Spokane, WA covers
+ * north Idaho): it says where people report, not which office holds the case.
+ */
+final class CheckinFinder {
+  private final List<CheckinOffice> offices;
+
+  CheckinFinder(List<CheckinOffice> offices) {
+    this.offices = List.copyOf(offices);
+  }
+
+  /**
+   * @param at the place, or null when only the county is known (ties then go to the first listed)
+   */
+  CheckinRef find(County county, String fieldOffice, LatLon at) {
+    CheckinOffice chosen = nearest(c -> c.counties().contains(county.fips()), at);
+    String rule = "named-county";
+    if (chosen == null) {
+      chosen = nearest(c -> c.states().contains(county.state().usps()), at);
+      rule = "named-state";
+    }
+    if (chosen == null) {
+      chosen = nearest(c -> c.office().equals(fieldOffice), at == null ? null : at);
+      rule = "nearest";
+    }
+    return chosen == null ? null : ref(chosen, rule, at);
+  }
+
+  /** For a whole state: the check-in office naming it, when exactly one does. */
+  CheckinRef forState(State state) {
+    List<CheckinOffice> naming =
+        offices.stream().filter(c -> c.states().contains(state.usps())).toList();
+    return naming.size() == 1 ? ref(naming.get(0), "named-state", null) : null;
+  }
+
+  private CheckinOffice nearest(Predicate<CheckinOffice> eligible, LatLon at) {
+    return offices.stream()
+        .filter(eligible)
+        .min(Comparator.comparingDouble(c -> at == null ? 0 : distance(at, c.location())))
+        .orElse(null);
+  }
+
+  private static CheckinRef ref(CheckinOffice c, String rule, LatLon at) {
+    return new CheckinRef(
+        c.id(),
+        c.name(),
+        c.office(),
+        c.street(),
+        c.city(),
+        c.state(),
+        c.zip(),
+        c.phone(),
+        c.coverage(),
+        rule,
+        at == null ? null : Math.round(distance(at, c.location())) * 1.0);
+  }
+
+  static double distance(LatLon a, LatLon b) {
+    return Distances.meters(a.lon(), a.lat(), b.lon(), b.lat());
+  }
+}

@@ -1,0 +1,95 @@
+package org.aorresolver;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The answer to "which field office is responsible here?". Fields that do not apply are null.
+ *
+ * @param query what was asked, echoed
+ * @param status match, ambiguous or no_match
+ * @param reason why there is no single office: {@code outside-us}, {@code offshore}, {@code
+ *     unassigned-area}, {@code unknown-zip}, {@code military-zip}, {@code unknown-county}, {@code
+ *     unknown-place}, {@code split-state}, {@code spans-offices}, {@code transition-window}
+ * @param edition the office structure the answer holds for: "2020", "2021", or "2020|2021" for a
+ *     date in the transition window when both agree
+ * @param precision what the answer rests on
+ * @param office the responsible office, when there is one
+ * @param county the county (or county equivalent) of the place, when known
+ * @param state the state or territory of the place, when known
+ * @param boundaryDistanceMeters distance to the nearest boundary where the office changes
+ * @param nearBoundary true when that boundary is within the stated accuracy of the boundary data
+ * @param offshoreMeters for {@code nearest} answers: how far the point is from the AOR it was given
+ * @param candidates possible offices with their weight (population share) and why
+ * @param checkinOffice where to check in for the place
+ * @param nearestOffices field offices by great-circle distance
+ * @param parsed for addresses: the street, city, state and ZIP read from the input
+ * @param message a sentence for people
+ */
+public record Resolution(
+    Map<String, String> query,
+    Status status,
+    String reason,
+    String edition,
+    Precision precision,
+    OfficeRef office,
+    CountyRef county,
+    StateRef state,
+    Double boundaryDistanceMeters,
+    Boolean nearBoundary,
+    Double offshoreMeters,
+    List<Candidate> candidates,
+    CheckinRef checkinOffice,
+    List<NearbyOffice> nearestOffices,
+    ParsedAddress parsed,
+    String message) {
+
+  public record OfficeRef(String code, String name) {}
+
+  public record CountyRef(String fips, String name) {}
+
+  public record StateRef(String usps, String fips, String name) {}
+
+  /**
+   * A possible office. {@code weight} is its share of the place's population (ZIP, city, state), or
+   * null; {@code basis} says why it is a candidate; {@code counties} lists its counties where that
+   * helps (split states).
+   */
+  public record Candidate(
+      OfficeRef office, Double weight, String edition, String basis, List<String> counties) {}
+
+  /** A check-in office and the rule that chose it: named-county, named-state or nearest. */
+  public record CheckinRef(
+      String id,
+      String name,
+      String office,
+      String street,
+      String city,
+      String state,
+      String zip,
+      String phone,
+      String coverage,
+      String rule,
+      Double distanceMeters) {}
+
+  /** A field office with its address, phone and great-circle distance. */
+  public record NearbyOffice(
+      String code,
+      String name,
+      String street,
+      String city,
+      String state,
+      String zip,
+      String phone,
+      double lat,
+      double lon,
+      double distanceMeters) {}
+
+  /** What an address was read as. */
+  public record ParsedAddress(String street, String city, String state, String zip) {}
+
+  /** The office code, or null when there is no single office. */
+  public String officeCode() {
+    return office == null ? null : office.code();
+  }
+}

@@ -1,0 +1,33 @@
+package org.aorresolver.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.io.geojson.GeoJsonWriter;
+
+/** RFC 7946 output: lon,lat order, counter-clockwise exteriors, no crs, 6 decimals. */
+final class GeoJson {
+  private GeoJson() {}
+
+  static ObjectNode feature(String id, Map<String, ?> properties, Geometry geometry) {
+    ObjectNode f = Json.MAPPER.createObjectNode();
+    f.put("type", "Feature");
+    f.put("id", id);
+    f.set("properties", Json.MAPPER.valueToTree(properties));
+    f.set("geometry", geometry(geometry));
+    return f;
+  }
+
+  static ObjectNode geometry(Geometry g) {
+    GeoJsonWriter writer = new GeoJsonWriter(6);
+    writer.setEncodeCRS(false);
+    writer.setForceCCW(true);
+    try {
+      return (ObjectNode) Json.MAPPER.readTree(writer.write(g));
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,117 @@
+package org.aorresolver.http;
+
+import io.javalin.Javalin;
+import io.javalin.compression.CompressionStrategy;
+import io.javalin.http.Context;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.aorresolver.InvalidInputException;
+import org.aorresolver.Resolver;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The HTTP service: a Javalin app created without starting it, so tests start it on port 0. Every
+ * route is declared here; handlers live in the {@code *Routes} classes and stay a few lines each.
+ */
+public final class HttpApp {
+  private static final Logger LOG = LoggerFactory.getLogger(HttpApp.class);
+
+  private HttpApp() {}
+
+  public static Javalin create(Supplier<Resolver> resolver, ServiceConfig config) {
+    Metrics metrics = new Metrics();
+    return Javalin.create(
+        c -> {
+          c.startup.showJavalinBanner = false;
+          c.startup.showOldJavalinVersionWarning = false;
+          c.jetty.host = config.host();
+          c.jetty.port = config.port();
+          c.http.compressionStrategy =
+              config.gzip() ? CompressionStrategy.GZIP : CompressionStrategy.NONE;
+          c.http.prefer405over404 = true;
+          c.router.ignoreTrailingSlashes = true;
+          c.staticFiles.enableWebjars();
+          if (!config.corsOrigins().isEmpty()) {
+            c.bundledPlugins.enableCors(
+                cors ->
+                    cors.addRule(
+                        rule -> {
+                          if (config.corsOrigins().contains("*")) {
+                            rule.anyHost();
+                          } else {
+                            config.corsOrigins().forEach(origin -> rule.allowHost(origin));
+                          }
+                        }));
+          }
+          c.requestLogger.http(metrics::record);
+
+          new ResolveRoutes(resolver).register(c);
+          new OfficeRoutes(resolver).register(c);
+          new InfoRoutes(resolver).register(c);
+          new OpenApiRoutes().register(c);
+          c.routes.get("/metrics", metrics::scrape);
+
+          c.routes.exception(InvalidInputException.class, (e, ctx) -> Problems.invalid(ctx, e));
+          c.routes.exception(
+              NotFound.class,
+              (e, ctx) ->
+                  Problems.write(
+                      ctx,
+                      404,
+                      null,
+                      "Not found",
+                      e.getMessage(),
+                      Map.of(
+                          "errors",
+                          java.util.List.of(
+                              Map.of(
+                                  "parameter",
+                                  e.parameter,
+                                  "value",
+                                  e.value,
+                                  "expected",
+                                  e.expected)))));
+          c.routes.exception(
+              Exception.class,
+              (e, ctx) -> {
+                LOG.error("unexpected error on {} {}", ctx.method(), ctx.path(), e);
+                Problems.write(
+                    ctx, 500, null, "Internal server error", "the error was logged", Map.of());
+              });
+          c.routes.error(
+              404,
+              "*",
+              ctx -> problemFor(ctx, 404, "no route " + ctx.path() + "; see /openapi.json"));
+          c.routes.error(
+              405,
+              "*",
+              ctx -> problemFor(ctx, 405, ctx.method() + " is not allowed on " + ctx.path()));
+          for (int status : new int[] {400, 413, 414, 415, 431, 500, 503}) {
+            c.routes.error(status, "*", ctx -> problemFor(ctx, status, null));
+          }
+        });
+  }
+
+  private static void problemFor(Context ctx, int status, String detail) {
+    if (!Problems.CONTENT_TYPE.equals(ctx.res().getContentType())) {
+      Problems.write(ctx, status, null, title(status), detail, Map.of());
+    }
+  }
+
+  static String title(int status) {
+    return switch (status) {
+      case 400 -> "Bad request";
+      case 404 -> "Not found";
+      case 405 -> "Method not allowed";
+      case 413 -> "Content too large";
+      case 414 -> "URI too long";
+      case 503 -> "Service unavailable";
+      default -> status >= 500 ? "Server error" : "Client error";
+    };
+  }
+
+  static void json(Context ctx, Object body) throws Exception {
+    ctx.contentType("application/json").result(Json.MAPPER.writeValueAsBytes(body));
+  }
+}

@@ -1,0 +1,27 @@
+package org.aorresolver.http;
+
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import java.util.function.Supplier;
+import org.aorresolver.QueryParser;
+import org.aorresolver.Resolution;
+import org.aorresolver.Resolver;
+
+/** {@code GET /v1/resolve}: one place to its field office. */
+final class ResolveRoutes {
+  private final Supplier<Resolver> resolver;
+
+  ResolveRoutes(Supplier<Resolver> resolver) {
+    this.resolver = resolver;
+  }
+
+  void register(JavalinConfig config) {
+    config.routes.get("/v1/resolve", this::resolve);
+  }
+
+  private void resolve(Context ctx) throws Exception {
+    QueryParser.Request request = QueryParser.parse(ctx.queryParamMap());
+    Resolution answer = resolver.get().resolve(request.place(), request.when());
+    HttpApp.json(ctx, answer);
+  }
+}

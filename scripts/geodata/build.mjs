@@ -8,10 +8,9 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import { parse } from 'csv-parse/sync';
 import * as topojsonClient from 'topojson-client';
-import polygonClipping from 'polygon-clipping';
 import { STATE_BY_FIPS, STATE_BY_USPS } from './lib/states.mjs';
 import {
-  bboxOf, geometryOf, normalizePolygons, pieceBoxes, polygonsOf, round6, splitAntimeridian,
+  bboxOf, geometryOf, normalizePolygons, polygonsOf, round6, splitAntimeridian,
 } from './lib/geometry.mjs';
 import { normalizeCountyName, parseCoverage } from './lib/coverage.mjs';
 import { writeReadme } from './lib/readme.mjs';
@@ -25,7 +24,7 @@ const OUT = path.resolve(args.out ?? path.join(here, '..', '..', 'geodata'));
 const SOURCES = path.resolve(args.sources ?? path.join(here, '..', '..', 'geodata', 'sources'));
 const EDITIONS = ['2020', '2021'];
 const NOT_US = new Set(['840', '630', '316', '580', '850', '016', '581']); // USA and its territories in Natural Earth
-const FOREIGN_BAND_DEGREES = 0.25; // foreign land kept within this margin of any US county piece
+const FOREIGN_BAND_DEGREES = 3.5; // foreign land within about 200 nautical miles of any US county piece
 const SNAP_METERS = 5556; // 3 nautical miles: how far outside every county a point may be snapped to the nearest
 
 function parseArgs(argv) {
@@ -100,20 +99,24 @@ const counties = countyFeatures.map((f) => {
 // ---- 3. a clean coverage: counties noded and polygonized together, AORs dissolved from it -----------
 // Simplification makes a few county lines cross (Alameda/Stanislaus, CA; Snyder, PA; ...): Coverage.java
 // rebuilds the counties as one planar partition with JTS and unions them into AORs (see its header).
-const wkt = (polygons) => `MULTIPOLYGON(${polygons.map((p) => `(${p.map((r) => `(${r.map(([x, y]) => `${x} ${y}`).join(', ')})`).join(', ')})`).join(', ')})`;
-function coverage() {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'aor-coverage-'));
-  const input = path.join(dir, 'counties.tsv');
-  const output = path.join(dir, 'coverage.json');
-  fs.writeFileSync(input, counties.filter((c) => c.polygons.length)
-    .map((c) => [c.fips, c.office['2020'] ?? '', c.office['2021'] ?? '', wkt(c.polygons)].join('\t')).join('\n'));
-  const jts = process.env.JTS_JAR;
-  if (!jts) throw new Error('JTS_JAR is not set: run scripts/build-geodata');
-  execFileSync('java', ['-cp', jts, path.join(here, 'Coverage.java'), input, output], { stdio: ['ignore', 'ignore', 'inherit'] });
-  const result = JSON.parse(fs.readFileSync(output, 'utf8'));
-  fs.rmSync(dir, { recursive: true });
-  return result;
+const ring = (r) => `(${r.map(([x, y]) => `${x} ${y}`).join(', ')})`;
+const wkt = (polygons) => (polygons.length === 0 ? 'MULTIPOLYGON EMPTY'
+  : `MULTIPOLYGON(${polygons.map((p) => `(${p.map(ring).join(', ')})`).join(', ')})`);
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'aor-geodata-'));
+process.on('exit', () => fs.rmSync(work, { recursive: true, force: true }));
+const countiesTsv = path.join(work, 'counties.tsv');
+fs.writeFileSync(countiesTsv, counties.filter((c) => c.polygons.length)
+  .map((c) => [c.fips, c.office['2020'] ?? '', c.office['2021'] ?? '', wkt(c.polygons)].join('\t')).join('\n'));
+
+/** Runs one of the JTS programs in java/ (compiled by scripts/build-geodata) and returns its JSON. */
+function java(mainClass, ...args) {
+  const classpath = process.env.GEODATA_CLASSPATH;
+  if (!classpath) throw new Error('GEODATA_CLASSPATH is not set: run scripts/build-geodata');
+  const output = path.join(work, `${mainClass}.json`);
+  execFileSync('java', ['-cp', classpath, mainClass, ...args, output], { stdio: ['ignore', 'ignore', 'inherit'] });
+  return JSON.parse(fs.readFileSync(output, 'utf8'));
 }
+const coverage = () => java('Coverage', countiesTsv);
 const clean = coverage();
 for (const c of counties) c.polygons = normalizePolygons(clean.counties[c.fips] ?? []);
 
@@ -204,19 +207,18 @@ const checkinFeatures = readCsv('checkin-offices.csv').map((c) => {
 // ---- 6. foreign land near the US (Natural Earth), to keep offshore snapping off foreign soil -------
 function foreignLand() {
   const world = require('world-atlas/countries-10m.json');
-  const boxes = counties.flatMap((c) => pieceBoxes(c.polygons, FOREIGN_BAND_DEGREES));
-  const band = polygonClipping.union(...boxes.map(([w, s, e, n]) => [[[w, s], [e, s], [e, n], [w, n], [w, s]]]));
-  const features = [];
-  for (const g of world.objects.countries.geometries.filter((x) => !NOT_US.has(x.id))) {
-    const geometry = topojsonClient.feature(world, g).geometry;
-    const clipped = normalizePolygons(polygonClipping.intersection(splitAntimeridian(polygonsOf(geometry)), band));
-    if (clipped.length === 0) continue;
-    features.push({
-      type: 'Feature', id: g.id, bbox: bboxOf(clipped),
-      properties: { iso: g.id, name: g.properties.name }, geometry: geometryOf(clipped),
-    });
-  }
-  return features.sort((a, b) => (a.id < b.id ? -1 : 1));
+  const countries = world.objects.countries.geometries.filter((g) => !NOT_US.has(g.id));
+  const countriesTsv = path.join(work, 'countries.tsv');
+  fs.writeFileSync(countriesTsv, countries.map((g) => [g.id, g.properties.name,
+    wkt(normalizePolygons(splitAntimeridian(polygonsOf(topojsonClient.feature(world, g).geometry))))].join('\t')).join('\n'));
+  const land = java('ForeignLand', countiesTsv, countriesTsv, String(FOREIGN_BAND_DEGREES));
+  return countries.filter((g) => land[g.id]).map((g) => {
+    const polygons = normalizePolygons(land[g.id]);
+    return {
+      type: 'Feature', id: g.id, bbox: bboxOf(polygons),
+      properties: { iso: g.id, name: g.properties.name }, geometry: geometryOf(polygons),
+    };
+  }).sort((a, b) => (a.id < b.id ? -1 : 1));
 }
 
 // ---- 7. write ------------------------------------------------------------------------------------

@@ -30,7 +30,21 @@ function orient(ring, counterClockwise) {
   return ringArea2(ring) > 0 === counterClockwise ? ring : ring.slice().reverse();
 }
 
-/** Rounds, re-orients (exterior CCW, holes CW) and drops rings and polygons of zero area. */
+const before = (a, b) => a[0] - b[0] || a[1] - b[1];
+
+/** The same closed ring, starting at its lowest (x, then y) vertex: one canonical form per ring. */
+function canonicalStart(ring) {
+  let start = 0;
+  for (let i = 1; i < ring.length - 1; i++) if (before(ring[i], ring[start]) < 0) start = i;
+  const open = ring.slice(0, -1);
+  const rotated = open.slice(start).concat(open.slice(0, start));
+  return rotated.concat([rotated[0]]);
+}
+
+/**
+ * Rounds, re-orients (exterior CCW, holes CW), drops rings and polygons of zero area, and puts rings
+ * and polygons in a canonical order, so that equal shapes are written as equal bytes.
+ */
 export function normalizePolygons(polygons) {
   const out = [];
   for (const polygon of polygons) {
@@ -41,11 +55,11 @@ export function normalizePolygons(polygons) {
         if (i === 0) break; // zero-area exterior: the whole piece goes
         continue;
       }
-      rings.push(orient(ring, i === 0));
+      rings.push(canonicalStart(orient(ring, i === 0)));
     }
-    if (rings.length > 0) out.push(rings);
+    if (rings.length > 0) out.push([rings[0], ...rings.slice(1).sort((a, b) => before(a[0], b[0]))]);
   }
-  return out;
+  return out.sort((a, b) => before(a[0][0], b[0][0]));
 }
 
 function crossesAntimeridian(ring) {

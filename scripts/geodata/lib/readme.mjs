@@ -34,7 +34,7 @@ by hand. Data version \`${manifest.dataVersion}\` (the first 12 hex digits of th
 | \`offices.geojson\` | the field-office directory: code, name, street, city, state, ZIP, phone, \`editions\`, a point and how it was placed |
 | \`checkin-offices.geojson\` | ${manifest.checkinOffices} check-in offices: address, parent office, phone, published \`coverage\` text, the \`counties\` (FIPS) and whole \`states\` it names |
 | \`zips.csv\` | ${manifest.zips} ZIP codes: ZCTA internal point, USPS state and city, population, and \`counties\` as \`fips:percent\` of population |
-| \`foreign-land.geojson\` | Natural Earth land of other countries within 0.25° of a US county, used to keep offshore snapping off foreign soil |
+| \`foreign-land.geojson\` | Natural Earth land of other countries within 3.5° (about 200 nautical miles) of a US county: points on it are outside the US, and offshore snapping never crosses to it |
 | \`definitions-2020.csv\`, \`definitions-2021.csv\` | each edition's definition: whole states and split-state counties with the office and the source of each row |
 | \`manifest.json\` | counts, measured accuracy, the checksum of every file; read by the service at start-up |
 | \`sources/\` | the AOR reference facts, verbatim, with their own README naming ICE and research sources |

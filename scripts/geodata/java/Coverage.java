@@ -6,13 +6,12 @@
 // the neighbour it shares the longest edge with), and unions faces into counties and AORs. Every
 // output polygon is valid and neighbours share exactly the same edge coordinates.
 //
-// Usage: java -cp jts-core.jar Coverage.java IN.tsv OUT.json
+// Usage: java -cp jts-core.jar:CLASSES Coverage IN.tsv OUT.json
 //   IN.tsv lines: fips <TAB> office2020 <TAB> office2021 <TAB> WKT (empty office: unassigned)
 //   OUT.json: {"counties": {fips: polygons}, "aors": {edition: {office: polygons}}, "report": [...]}
 
 import java.io.IOException;
 import java.io.Writer;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -124,7 +123,7 @@ public class Coverage {
       boolean first = true;
       for (County c : counties) {
         List<Geometry> own = facesByCounty.getOrDefault(c.fips, List.of());
-        out.write((first ? "" : ",") + "\n\"" + c.fips + "\":" + coordinates(own.isEmpty() ? null : CoverageUnion.union(own.toArray(Geometry[]::new))));
+        out.write((first ? "" : ",") + "\n\"" + c.fips + "\":" + PolygonText.coordinates(own.isEmpty() ? null : CoverageUnion.union(own.toArray(Geometry[]::new))));
         first = false;
       }
       out.write("},\n\"aors\":{");
@@ -139,7 +138,7 @@ public class Coverage {
         out.write((edition.equals("2020") ? "" : ",") + "\n\"" + edition + "\":{");
         boolean firstOffice = true;
         for (Map.Entry<String, List<Geometry>> e : byOffice.entrySet()) {
-          out.write((firstOffice ? "" : ",") + "\n\"" + e.getKey() + "\":" + coordinates(CoverageUnion.union(e.getValue().toArray(Geometry[]::new))));
+          out.write((firstOffice ? "" : ",") + "\n\"" + e.getKey() + "\":" + PolygonText.coordinates(CoverageUnion.union(e.getValue().toArray(Geometry[]::new))));
           firstOffice = false;
         }
         out.write("}");
@@ -189,37 +188,5 @@ public class Coverage {
 
   static String round(Coordinate c) {
     return String.format(Locale.ROOT, "(%.5f, %.5f)", c.x, c.y);
-  }
-
-  /** GeoJSON MultiPolygon coordinates, or null. */
-  static String coordinates(Geometry g) {
-    if (g == null || g.isEmpty()) {
-      return "null";
-    }
-    StringBuilder sb = new StringBuilder("[");
-    for (int i = 0; i < g.getNumGeometries(); i++) {
-      Polygon p = (Polygon) g.getGeometryN(i);
-      sb.append(i == 0 ? "[" : ",[");
-      ring(sb, p.getExteriorRing());
-      for (int h = 0; h < p.getNumInteriorRing(); h++) {
-        sb.append(',');
-        ring(sb, p.getInteriorRingN(h));
-      }
-      sb.append(']');
-    }
-    return sb.append(']').toString();
-  }
-
-  static void ring(StringBuilder sb, LineString ring) {
-    sb.append('[');
-    Coordinate[] cs = ring.getCoordinates();
-    for (int i = 0; i < cs.length; i++) {
-      sb.append(i == 0 ? "[" : ",[").append(num(cs[i].x)).append(',').append(num(cs[i].y)).append(']');
-    }
-    sb.append(']');
-  }
-
-  static String num(double v) {
-    return BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
   }
 }

@@ -80,17 +80,9 @@ public final class QueryParser {
       return null;
     }
     if (point) {
-      Double lat = degrees("lat");
-      Double lon = degrees("lon");
-      if (lat == null || lon == null) {
-        return null;
-      }
-      try {
-        return new Place.Coordinate(LatLon.of(lat, lon));
-      } catch (InvalidInputException e) {
-        errors.addAll(e.errors());
-        return null;
-      }
+      Double lat = degrees("lat", 90, "a latitude in decimal degrees within [-90, 90]");
+      Double lon = degrees("lon", 180, "a longitude in decimal degrees within [-180, 180]");
+      return lat == null || lon == null ? null : new Place.Coordinate(LatLon.of(lat, lon));
     }
     if (line) {
       return new Place.Address(nonBlank("address"), null, null, null, null);
@@ -139,15 +131,15 @@ public final class QueryParser {
     return When.current();
   }
 
-  private Double degrees(String field) {
+  private Double degrees(String field, double limit, String expected) {
     String v = value(field);
     if (v == null || !DECIMAL.matcher(v.strip()).matches()) {
-      errors.add(new FieldError(field, v, "a number of decimal degrees, such as 29.42 or -98.49"));
+      errors.add(new FieldError(field, v, expected + ", such as 29.42 or -98.49"));
       return null;
     }
     double d = Double.parseDouble(v.strip());
-    if (Double.isInfinite(d)) {
-      errors.add(new FieldError(field, v, "a finite number of decimal degrees"));
+    if (!(Math.abs(d) <= limit)) {
+      errors.add(new FieldError(field, v, expected));
       return null;
     }
     return d == 0 ? 0.0 : d; // -0 is 0

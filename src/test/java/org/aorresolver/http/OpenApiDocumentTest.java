@@ -1,0 +1,57 @@
+package org.aorresolver.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.swagger.parser.OpenAPIParser;
+import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The hand-written OpenAPI document is valid and lists exactly the routes the server has. */
+class OpenApiDocumentTest {
+  private static TestServer server;
+
+  @BeforeAll
+  static void start() {
+    server = TestServer.start();
+  }
+
+  @AfterAll
+  static void stop() {
+    server.close();
+  }
+
+  @Test
+  void isAValidOpenApi31Document() {
+    SwaggerParseResult result =
+        new OpenAPIParser().readContents(server.get("/openapi.json").body(), null, null);
+
+    assertThat(result.getMessages()).isEmpty();
+    assertThat(result.getOpenAPI().getOpenapi()).isEqualTo("3.1.0");
+  }
+
+  @Test
+  void documentsEveryRouteTheServerHasAndNoOther() {
+    SwaggerParseResult result =
+        new OpenAPIParser().readContents(server.get("/openapi.json").body(), null, null);
+    Set<String> documented = new TreeSet<>();
+    result
+        .getOpenAPI()
+        .getPaths()
+        .forEach(
+            (path, item) ->
+                item.readOperationsMap().keySet().forEach(m -> documented.add(m + " " + path)));
+    Set<String> served = new TreeSet<>();
+    server
+        .app
+        .unsafe
+        .internalRouter
+        .allHttpHandlers()
+        .forEach(h -> served.add(h.endpoint.method.name() + " " + h.endpoint.path));
+
+    assertThat(documented).isEqualTo(served);
+  }
+}

@@ -80,8 +80,10 @@ public final class QueryParser {
       return null;
     }
     if (point) {
-      Double lat = degrees("lat", 90, "a latitude in decimal degrees within [-90, 90]");
-      Double lon = degrees("lon", 180, "a longitude in decimal degrees within [-180, 180]");
+      String swapped = swappedHint();
+      Double lat = degrees("lat", 90, "a latitude in decimal degrees within [-90, 90]" + swapped);
+      Double lon =
+          degrees("lon", 180, "a longitude in decimal degrees within [-180, 180]" + swapped);
       return lat == null || lon == null ? null : new Place.Coordinate(LatLon.of(lat, lon));
     }
     if (line) {
@@ -129,6 +131,19 @@ public final class QueryParser {
       return null;
     }
     return When.current();
+  }
+
+  /** A hint when lat looks like a longitude and lon like a latitude. */
+  private String swappedHint() {
+    try {
+      double lat = Double.parseDouble(String.valueOf(value("lat")).strip());
+      double lon = Double.parseDouble(String.valueOf(value("lon")).strip());
+      return Math.abs(lat) > 90 && Math.abs(lat) <= 180 && Math.abs(lon) <= 90
+          ? " (lat and lon look swapped)"
+          : "";
+    } catch (NumberFormatException e) {
+      return "";
+    }
   }
 
   private Double degrees(String field, double limit, String expected) {

@@ -111,7 +111,7 @@ public final class Resolver {
   private void point(Answer a, LatLon p, When when, Detail detail) {
     Locator.Location where = locator.locate(p);
     if (!where.found()) {
-      a.noMatch(where.reason(), where.message());
+      a.noMatch(where.reason(), where.message() + swappedHint(p));
       return;
     }
     County county = data.counties().get(where.county());
@@ -138,6 +138,28 @@ public final class Resolver {
       }
     }
     details(a, county, p, detail);
+  }
+
+  /**
+   * For a point in no county whose swapped coordinates fall in one: a hint that lat and lon were
+   * swapped.
+   */
+  private String swappedHint(LatLon p) {
+    if (Math.abs(p.lon()) > 90) {
+      return "";
+    }
+    Locator.Location swapped = locator.locate(LatLon.of(p.lon(), p.lat()));
+    if (swapped.precision() != Precision.POINT) {
+      return "";
+    }
+    County c = data.counties().get(swapped.county());
+    return String.format(
+        Locale.ROOT,
+        "; lat and lon may be swapped: (lat %s, lon %s) is in %s, %s",
+        p.lon(),
+        p.lat(),
+        c.name(),
+        c.state().usps());
   }
 
   /**

@@ -1,7 +1,11 @@
 package org.aorresolver.cli;
 
 import io.javalin.Javalin;
+import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -11,6 +15,7 @@ import org.aorresolver.Resolver;
 import org.aorresolver.data.GeodataException;
 import org.aorresolver.data.GeodataLoader;
 import org.aorresolver.data.GeodataValidator;
+import org.aorresolver.data.LiveResolver;
 import org.aorresolver.data.ValidationReport;
 import org.aorresolver.geocode.CensusGeocoder;
 import org.aorresolver.http.HttpApp;
@@ -21,6 +26,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code serve}: loads and checks the geodata, then serves the HTTP API until stopped. */
@@ -64,6 +70,43 @@ final class ServeCommand implements Callable<Integer> {
       defaultValue = "${env:AOR_GEOCODER_URL}")
   URI geocoderUrl;
 
+  @Option(
+      names = "--max-header-bytes",
+      description =
+          "largest request line plus headers, so the longest URL (default ${DEFAULT-VALUE}; env AOR_MAX_HEADER_BYTES)",
+      defaultValue = "${env:AOR_MAX_HEADER_BYTES:-" + ServiceConfig.DEFAULT_MAX_HEADER_BYTES + "}")
+  int maxHeaderBytes;
+
+  @Option(
+      names = "--max-body-bytes",
+      description = "largest request body (default ${DEFAULT-VALUE}; env AOR_MAX_BODY_BYTES)",
+      defaultValue = "${env:AOR_MAX_BODY_BYTES:-" + ServiceConfig.DEFAULT_MAX_BODY_BYTES + "}")
+  long maxBodyBytes;
+
+  @Option(
+      names = "--idle-timeout",
+      paramLabel = "SECONDS",
+      description =
+          "close connections silent this long, also mid-request (default ${DEFAULT-VALUE}; env AOR_IDLE_TIMEOUT)",
+      defaultValue = "${env:AOR_IDLE_TIMEOUT:-30}")
+  long idleTimeoutSeconds;
+
+  @Option(
+      names = "--shutdown-grace",
+      paramLabel = "SECONDS",
+      description =
+          "on shutdown, let in-flight requests run this long; new ones get 503 (default ${DEFAULT-VALUE}; env AOR_SHUTDOWN_GRACE)",
+      defaultValue = "${env:AOR_SHUTDOWN_GRACE:-10}")
+  long shutdownGraceSeconds;
+
+  @Option(
+      names = "--admin-token-file",
+      paramLabel = "FILE",
+      description =
+          "file holding the token POST /admin/reload requires (default none: admin routes disabled; env AOR_ADMIN_TOKEN_FILE)",
+      defaultValue = "${env:AOR_ADMIN_TOKEN_FILE}")
+  Path adminTokenFile;
+
   @Override
   public Integer call() throws GeodataException, InterruptedException {
     long started = System.nanoTime();
@@ -76,12 +119,9 @@ final class ServeCommand implements Callable<Integer> {
           .println(geodata.files().describe() + ": refusing to start on invalid geodata");
       return 1;
     }
-    Resolver built = Resolver.build(data);
-    Resolver resolver =
-        geocoderUrl == null
-            ? built
-            : built.withGeocoder(new CensusGeocoder(geocoderUrl, Duration.ofSeconds(5)));
-    Javalin app = HttpApp.create(() -> resolver, config()).start();
+    LiveResolver live = new LiveResolver(geodata.files(), resolver(data), this::resolver);
+    Javalin app = HttpApp.create(live, config()).start();
+    Signals.onHangup(live::reload);
     LOG.info(
         "aor-resolver on http://{}:{} with geodata {} ({}): {} counties, {} offices in {}, {} check-in offices, ready in {} ms",
         host,
@@ -98,11 +138,46 @@ final class ServeCommand implements Callable<Integer> {
     return 0;
   }
 
+  private Resolver resolver(Geodata data) {
+    Resolver built = Resolver.build(data);
+    return geocoderUrl == null
+        ? built
+        : built.withGeocoder(new CensusGeocoder(geocoderUrl, Duration.ofSeconds(5)));
+  }
+
   private ServiceConfig config() {
     List<String> origins =
         corsOrigins == null
             ? List.of()
             : corsOrigins.stream().map(String::strip).filter(o -> !o.isEmpty()).toList();
-    return new ServiceConfig(host, port, origins, !noGzip);
+    return new ServiceConfig(
+        host,
+        port,
+        origins,
+        !noGzip,
+        maxHeaderBytes,
+        maxBodyBytes,
+        Duration.ofSeconds(idleTimeoutSeconds),
+        Duration.ofSeconds(shutdownGraceSeconds),
+        adminToken());
+  }
+
+  /** The admin token from the file named by --admin-token-file, or null: admin routes disabled. */
+  private String adminToken() {
+    if (adminTokenFile == null) {
+      return null;
+    }
+    try {
+      String token = Files.readString(adminTokenFile, StandardCharsets.UTF_8).strip();
+      if (token.length() < 16) {
+        throw new ParameterException(
+            spec.commandLine(), "--admin-token-file: the token must be at least 16 characters");
+      }
+      return token;
+    } catch (IOException e) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--admin-token-file: cannot read " + adminTokenFile + ": " + e.getMessage());
+    }
   }
 }

@@ -7,6 +7,9 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.aorresolver.InvalidInputException;
 import org.aorresolver.Resolver;
+import org.aorresolver.data.LiveResolver;
+import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.eclipse.jetty.server.handler.SizeLimitHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,7 +22,18 @@ public final class HttpApp {
 
   private HttpApp() {}
 
+  /** The app on a fixed resolver (no reload). */
   public static Javalin create(Supplier<Resolver> resolver, ServiceConfig config) {
+    return create(resolver, null, config);
+  }
+
+  /** The app on live data that {@code POST /admin/reload} (with the admin token) can replace. */
+  public static Javalin create(LiveResolver live, ServiceConfig config) {
+    return create(live, live, config);
+  }
+
+  private static Javalin create(
+      Supplier<Resolver> resolver, LiveResolver live, ServiceConfig config) {
     Metrics metrics = new Metrics();
     return Javalin.create(
         c -> {
@@ -27,11 +41,27 @@ public final class HttpApp {
           c.startup.showOldJavalinVersionWarning = false;
           c.jetty.host = config.host();
           c.jetty.port = config.port();
+          c.jetty.modifyServer(
+              server -> {
+                server.setErrorHandler(new JettyProblems());
+                server.setStopTimeout(config.shutdownGrace().toMillis());
+                // graceful: on shutdown, in-flight requests finish and new ones get 503
+                server.setHandler(
+                    new GracefulHandler(new SizeLimitHandler(config.maxBodyBytes(), -1)));
+              });
+          c.jetty.modifyHttpConfiguration(
+              http -> {
+                http.setRequestHeaderSize(config.maxHeaderBytes());
+                http.setSendServerVersion(false);
+                http.setIdleTimeout(config.idleTimeout().toMillis());
+              });
           c.http.compressionStrategy =
               config.gzip() ? CompressionStrategy.GZIP : CompressionStrategy.NONE;
           c.http.prefer405over404 = true;
+          c.http.maxRequestSize = config.maxBodyBytes();
           c.router.ignoreTrailingSlashes = true;
           c.staticFiles.enableWebjars();
+          c.bundledPlugins.enableGlobalHeaders(headers -> headers.xContentTypeOptionsNoSniff());
           if (!config.corsOrigins().isEmpty()) {
             c.bundledPlugins.enableCors(
                 cors ->
@@ -50,6 +80,7 @@ public final class HttpApp {
           new OfficeRoutes(resolver).register(c);
           new InfoRoutes(resolver).register(c);
           new OpenApiRoutes().register(c);
+          new AdminRoutes(live, config.adminToken()).register(c);
           c.routes.get("/metrics", metrics::scrape);
 
           c.routes.exception(InvalidInputException.class, (e, ctx) -> Problems.invalid(ctx, e));
@@ -102,10 +133,15 @@ public final class HttpApp {
   static String title(int status) {
     return switch (status) {
       case 400 -> "Bad request";
+      case 401 -> "Unauthorized";
+      case 403 -> "Forbidden";
       case 404 -> "Not found";
       case 405 -> "Method not allowed";
       case 413 -> "Content too large";
       case 414 -> "URI too long";
+      case 415 -> "Unsupported media type";
+      case 422 -> "Unprocessable content";
+      case 431 -> "Request headers too large";
       case 503 -> "Service unavailable";
       default -> status >= 500 ? "Server error" : "Client error";
     };

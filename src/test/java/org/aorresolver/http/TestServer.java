@@ -29,6 +29,10 @@ final class TestServer implements AutoCloseable {
     return new TestServer(HttpApp.create(() -> resolver, config).start());
   }
 
+  static TestServer wrap(Javalin started) {
+    return new TestServer(started);
+  }
+
   URI uri(String pathAndQuery) {
     return URI.create("http://127.0.0.1:" + app.port() + pathAndQuery);
   }

@@ -1,0 +1,117 @@
+package org.aorresolver.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every limit is configurable and answered with the right 4xx problem; bad bodies never hurt the
+ * server.
+ */
+class HttpLimitsTest {
+  private static TestServer server;
+
+  @BeforeAll
+  static void start() {
+    server =
+        TestServer.start(
+            ServiceConfig.defaults().withPort(0).withLimits(2048, 10_000, Duration.ofSeconds(1)));
+  }
+
+  @AfterAll
+  static void stop() {
+    server.close();
+  }
+
+  private static RawHttp.Response raw(String request) {
+    return RawHttp.send(server.app.port(), request.getBytes(StandardCharsets.UTF_8), 10_000);
+  }
+
+  @Test
+  void aUrlLongerThanTheLimitIs414() {
+    RawHttp.Response r =
+        raw(
+            "GET /v1/resolve?address="
+                + "a".repeat(3000)
+                + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+
+    assertThat(r.status()).isEqualTo(414);
+    assertThat(r.headers().get("content-type")).isEqualTo(Problems.CONTENT_TYPE);
+    assertThat(r.body()).contains("\"status\":414");
+  }
+
+  @Test
+  void headersLargerThanTheLimitAre431() {
+    RawHttp.Response r =
+        raw(
+            "GET /health HTTP/1.1\r\nHost: x\r\nX-Big: "
+                + "b".repeat(3000)
+                + "\r\nConnection: close\r\n\r\n");
+
+    assertThat(r.status()).isEqualTo(431);
+    assertThat(r.headers().get("content-type")).isEqualTo(Problems.CONTENT_TYPE);
+  }
+
+  @Test
+  void aBodyLargerThanTheLimitIs413() {
+    RawHttp.Response r =
+        raw(
+            "POST /admin/reload HTTP/1.1\r\nHost: x\r\nContent-Type: text/plain\r\nContent-Length: 20000\r\nConnection: close\r\n\r\n"
+                + "x".repeat(20000));
+
+    assertThat(r.status()).isEqualTo(413);
+    assertThat(r.headers().get("content-type")).isEqualTo(Problems.CONTENT_TYPE);
+  }
+
+  @Test
+  void aSlowPartialBodyIsCutOffByTheIdleTimeoutAndTheServerCarriesOn() throws IOException {
+    long started = System.nanoTime();
+    try (Socket socket = new Socket("127.0.0.1", server.app.port())) {
+      socket.setSoTimeout(15_000);
+      OutputStream out = socket.getOutputStream();
+      out.write(
+          "POST /admin/reload HTTP/1.1\r\nHost: x\r\nContent-Length: 5000\r\n\r\nxx"
+              .getBytes(StandardCharsets.US_ASCII));
+      out.flush();
+      RawHttp.Response r = RawHttp.read(socket.getInputStream()); // then nothing more is sent
+      assertThat(r.status()).isIn(0, 400, 403, 408);
+    }
+    assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(12));
+    assertThat(server.get("/health").statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void aTruncatedBodyLeavesTheServerHealthy() throws IOException {
+    try (Socket socket = new Socket("127.0.0.1", server.app.port())) {
+      socket
+          .getOutputStream()
+          .write(
+              "POST /admin/reload HTTP/1.1\r\nHost: x\r\nContent-Length: 900\r\n\r\nabc"
+                  .getBytes(StandardCharsets.US_ASCII));
+    }
+    assertThat(server.get("/v1/resolve?zip=78550").statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void nulBytesAndTraversalInPathsAreClientErrors() {
+    for (String target :
+        new String[] {
+          "/v1/offices/%00",
+          "/webjars/../../etc/passwd",
+          "/webjars/%2e%2e/%2e%2e/etc/passwd",
+          "/docs/..%2f..%2fpom.xml"
+        }) {
+      RawHttp.Response r =
+          raw("GET " + target + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+      assertThat(r.status()).as(target).isBetween(400, 404);
+      assertThat(r.body()).as(target).doesNotContain("root:").doesNotContain("<project");
+    }
+  }
+}

@@ -2,26 +2,49 @@ package org.aorresolver.data;
 
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Reads a small CSV file of a geodata folder (header row first) into rows keyed by column. */
+/** Reads a CSV file of a geodata folder (header row first) into rows read by column name. */
 final class CsvTable {
-  private static final CsvMapper MAPPER = new CsvMapper();
+  private static final CsvMapper MAPPER = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY);
+
+  /** One data row; {@link #get} gives null for a column the file lacks. */
+  record Row(Map<String, Integer> columns, String[] values) {
+    String get(String column) {
+      Integer i = columns.get(column);
+      return i == null || i >= values.length ? null : values[i];
+    }
+
+    String getOrDefault(String column, String fallback) {
+      String v = get(column);
+      return v == null ? fallback : v;
+    }
+  }
 
   private CsvTable() {}
 
-  static List<Map<String, String>> read(GeodataFiles files, String name) throws GeodataException {
+  static List<Row> read(GeodataFiles files, String name) throws GeodataException {
     try (InputStream in = files.open(name);
-        MappingIterator<Map<String, String>> rows =
-            MAPPER
-                .readerForMapOf(String.class)
-                .with(CsvSchema.emptySchema().withHeader())
-                .readValues(in)) {
-      return rows.readAll();
+        MappingIterator<String[]> lines = MAPPER.readerFor(String[].class).readValues(in)) {
+      if (!lines.hasNext()) {
+        throw new GeodataException(name, null, "is empty: a header row is needed");
+      }
+      String[] header = lines.next();
+      Map<String, Integer> columns = new HashMap<>();
+      for (int i = 0; i < header.length; i++) {
+        columns.put(header[i].strip(), i);
+      }
+      List<Row> rows = new ArrayList<>();
+      while (lines.hasNext()) {
+        rows.add(new Row(columns, lines.next()));
+      }
+      return rows;
     } catch (IOException | RuntimeException e) {
       throw new GeodataException(name, null, "cannot be read as CSV: " + e.getMessage(), e);
     }

@@ -144,7 +144,7 @@ public final class GeodataValidator {
 
   private void checkAssignments(Edition e) {
     String file = "definitions-" + e.id() + ".csv";
-    List<Map<String, String>> rows;
+    List<CsvTable.Row> rows;
     try {
       rows = CsvTable.read(files, file);
     } catch (GeodataException ex) {
@@ -155,7 +155,7 @@ public final class GeodataValidator {
     Map<String, String> countyOffice = new HashMap<>();
     Set<String> splitStates = new HashSet<>();
     for (int i = 0; i < rows.size(); i++) {
-      Map<String, String> r = rows.get(i);
+      CsvTable.Row r = rows.get(i);
       String code = r.get("code");
       Map<String, String> target = "county".equals(r.get("kind")) ? countyOffice : stateOffice;
       if (target.put(code, r.get("office")) != null) {
@@ -223,7 +223,7 @@ public final class GeodataValidator {
 
   private void checkCounts() {
     String file = "sources/split-state-county-counts.csv";
-    List<Map<String, String>> rows;
+    List<CsvTable.Row> rows;
     try {
       rows = CsvTable.read(files, file);
     } catch (GeodataException ex) {
@@ -231,7 +231,7 @@ public final class GeodataValidator {
       return;
     }
     for (int i = 0; i < rows.size(); i++) {
-      Map<String, String> r = rows.get(i);
+      CsvTable.Row r = rows.get(i);
       Edition e = Edition.parse("edition", r.get("edition"));
       long actual =
           data.counties().stream()

@@ -2,7 +2,6 @@ package org.aorresolver.data;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.aorresolver.InvalidInputException;
 import org.aorresolver.LatLon;
 import org.aorresolver.ZipCode;
@@ -16,10 +15,10 @@ final class ZipTableReader {
   private ZipTableReader() {}
 
   static List<ZipCode> read(GeodataFiles files) throws GeodataException {
-    List<Map<String, String>> rows = CsvTable.read(files, FILE);
+    List<CsvTable.Row> rows = CsvTable.read(files, FILE);
     List<ZipCode> out = new ArrayList<>(rows.size());
     for (int i = 0; i < rows.size(); i++) {
-      Map<String, String> r = rows.get(i);
+      CsvTable.Row r = rows.get(i);
       try {
         String zip = r.get("zip");
         if (zip == null || !zip.matches("\\d{5}")) {

@@ -87,7 +87,7 @@ class VectorTileEncoderTest {
     assertThat(areas.get(0).text("name")).isEqualTo("Zoë's area");
     assertThat(areas.get(0).text("code")).isEqualTo("A1");
     Geometry g = areas.get(0).geometry();
-    assertThat(g).isInstanceOf(MultiPolygon.class);
+    assertThat((Object) g).isInstanceOf(MultiPolygon.class);
     assertThat(g.getNumGeometries()).isEqualTo(2);
     Polygon withHole = (Polygon) g.getGeometryN(0);
     assertThat(withHole.getNumInteriorRing()).isEqualTo(1);

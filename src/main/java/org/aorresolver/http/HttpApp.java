@@ -79,6 +79,7 @@ public final class HttpApp {
           new ResolveRoutes(resolver).register(c);
           new OfficeRoutes(resolver).register(c);
           new InfoRoutes(resolver).register(c);
+          new TileRoutes(resolver).register(c);
           new OpenApiRoutes().register(c);
           new AdminRoutes(live, config.adminToken()).register(c);
           c.routes.get("/metrics", metrics::scrape);

@@ -5,10 +5,13 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.aorresolver.Edition;
+import org.aorresolver.Geodata;
 import org.aorresolver.InvalidInputException;
 import org.aorresolver.InvalidInputException.FieldError;
 import org.aorresolver.Resolver;
@@ -19,7 +22,8 @@ import org.aorresolver.tiles.TileCoord;
 /**
  * Vector tiles of the AORs and offices: {@code /tiles/aor/{z}/{x}/{y}.mvt} (a Mapbox Vector Tile;
  * 204 when empty; gzip, ETag and If-None-Match) and {@code /tiles/aor.json} (TileJSON 3.0.0). The
- * tiles are built when the app is created, from the geodata of the resolver at that time. The route
+ * tiles follow the geodata in service: they are built in the background when the app is created and
+ * again after a reload, and a tile request waits only if that build is still running. The route
  * template ends in {@code {y}} so that a row without {@code .mvt} is a 400 naming {@code y}, not a
  * 404; the OpenAPI document names the path {@code /tiles/aor/{z}/{x}/{y}.mvt}.
  */
@@ -29,10 +33,30 @@ final class TileRoutes {
   private static final Pattern INTEGER = Pattern.compile("-?[0-9]{1,9}");
   private static final Pattern ROW = Pattern.compile("(-?[0-9]{1,9})\\.mvt");
 
-  private final AorTiles tiles;
+  /** The tiles of one geodata, being built or built. */
+  private record Built(Geodata data, CompletableFuture<AorTiles> tiles) {}
+
+  private final Supplier<Resolver> resolver;
+  private final AtomicReference<Built> built = new AtomicReference<>();
 
   TileRoutes(Supplier<Resolver> resolver) {
-    this.tiles = AorTiles.build(resolver.get().data());
+    this.resolver = resolver;
+    current(); // start building now, off the request path
+  }
+
+  /** The tiles of the geodata in service, starting their build if that data is new. */
+  private Built current() {
+    Geodata data = resolver.get().data();
+    Built seen = built.get();
+    if (seen != null && seen.data() == data) {
+      return seen;
+    }
+    Built fresh = new Built(data, CompletableFuture.supplyAsync(() -> AorTiles.build(data)));
+    return built.compareAndSet(seen, fresh) ? fresh : built.get();
+  }
+
+  private AorTiles tiles() {
+    return current().tiles().join();
   }
 
   void register(JavalinConfig config) {
@@ -49,10 +73,11 @@ final class TileRoutes {
       throw new InvalidInputException(errors);
     }
     boolean gzip = gzipAllowed && HttpCaching.acceptsGzip(ctx.header("Accept-Encoding"));
-    send(ctx, tiles.tile(edition, coord), gzip);
+    AorTiles tiles = tiles();
+    send(ctx, tiles, tiles.tile(edition, coord), gzip);
   }
 
-  private void send(Context ctx, Tile tile, boolean gzip) {
+  private void send(Context ctx, AorTiles tiles, Tile tile, boolean gzip) {
     ctx.header("Cache-Control", CACHE_CONTROL).header("Vary", "Accept-Encoding");
     if (tile.isEmpty()) {
       ctx.status(204);
@@ -79,7 +104,7 @@ final class TileRoutes {
     String url = TileJson.baseUrl(ctx) + "/tiles/aor/{z}/{x}/{y}.mvt?edition=" + edition.id();
     ctx.header("Cache-Control", "public, max-age=3600")
         .header("Vary", "X-Forwarded-Proto, X-Forwarded-Host");
-    HttpApp.json(ctx, TileJson.of(tiles, edition, url));
+    HttpApp.json(ctx, TileJson.of(tiles(), edition, url));
   }
 
   /** The edition asked for (the current one by default), or null with the problem added. */

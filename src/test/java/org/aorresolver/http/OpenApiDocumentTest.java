@@ -46,7 +46,11 @@ class OpenApiDocumentTest {
         .getPaths()
         .forEach(
             (path, item) ->
-                item.readOperationsMap().keySet().forEach(m -> documented.add(m + " " + path)));
+                item.readOperationsMap()
+                    .keySet()
+                    // the tile route matches {y} and checks ".mvt" itself, so a row without it is a
+                    // 400
+                    .forEach(m -> documented.add(m + " " + path.replace("{y}.mvt", "{y}"))));
     Set<String> served = new TreeSet<>();
     server.app.unsafe.internalRouter.allHttpHandlers().stream()
         .filter(h -> HTTP_METHODS.contains(h.endpoint.method.name()))

@@ -19,6 +19,7 @@ final class Answer {
   String edition;
   Precision precision;
   OfficeRef office;
+  LatLon location;
   CountyRef county;
   StateRef state;
   Double boundaryDistanceMeters;
@@ -62,6 +63,7 @@ final class Answer {
         edition,
         precision,
         office,
+        location,
         county,
         state,
         boundaryDistanceMeters,

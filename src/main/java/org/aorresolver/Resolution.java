@@ -14,7 +14,9 @@ import java.util.Map;
  * @param edition the office structure the answer holds for: "2020", "2021", or "2020|2021" for a
  *     date in the transition window when both agree
  * @param precision what the answer rests on
- * @param office the responsible office, when there is one
+ * @param office the responsible office, when there is one, with its address and phone
+ * @param location where the answer was worked out: the coordinate itself (or the geocoded address),
+ *     the ZIP's internal point, the city's population-weighted centre or a point inside the county
  * @param county the county (or county equivalent) of the place, when known
  * @param state the state or territory of the place, when known
  * @param boundaryDistanceMeters distance to the nearest boundary where the office changes
@@ -33,6 +35,7 @@ public record Resolution(
     String edition,
     Precision precision,
     OfficeRef office,
+    LatLon location,
     CountyRef county,
     StateRef state,
     Double boundaryDistanceMeters,
@@ -44,7 +47,24 @@ public record Resolution(
     ParsedAddress parsed,
     String message) {
 
-  public record OfficeRef(String code, String name) {}
+  /** An office: code and name; the responsible office also with its address and phone. */
+  public record OfficeRef(
+      String code,
+      String name,
+      String street,
+      String city,
+      String state,
+      String zip,
+      String phone) {
+
+    static OfficeRef brief(String code, String name) {
+      return new OfficeRef(code, name, null, null, null, null, null);
+    }
+
+    static OfficeRef of(Office o) {
+      return new OfficeRef(o.code(), o.name(), o.street(), o.city(), o.state(), o.zip(), o.phone());
+    }
+  }
 
   public record CountyRef(String fips, String name) {}
 

@@ -506,7 +506,9 @@ public final class Resolver {
       a.edition = String.join("|", outcome.keySet().stream().map(Edition::id).toList());
       if (shares.size() == 1) {
         a.status = Status.MATCH;
-        a.office = officeRef(shares.get(0).office());
+        Office responsible = offices.get(shares.get(0).office());
+        a.office =
+            responsible == null ? officeRef(shares.get(0).office()) : OfficeRef.of(responsible);
       } else {
         a.status = Status.AMBIGUOUS;
         a.reason = spanReason;
@@ -538,6 +540,7 @@ public final class Resolver {
   }
 
   private void details(Answer a, County county, LatLon at, Detail detail) {
+    a.location = at;
     if (detail.checkin() && a.status == Status.MATCH) {
       a.checkinOffice = checkins.find(county, a.office.code(), at);
     }
@@ -577,7 +580,7 @@ public final class Resolver {
 
   private OfficeRef officeRef(String code) {
     Office o = offices.get(code);
-    return new OfficeRef(code, o == null ? code : o.name());
+    return OfficeRef.brief(code, o == null ? code : o.name());
   }
 
   private static double round(double meters) {

@@ -36,6 +36,10 @@ class HttpAppTest {
 
     assertThat(r.path("status").asText()).isEqualTo("match");
     assertThat(r.path("office").path("code").asText()).isEqualTo("HLG");
+    assertThat(r.path("office").path("phone").asText()).isEqualTo("(956) 389-7884");
+    assertThat(r.path("office").path("street").asText()).isEqualTo("1717 Zoy Street");
+    assertThat(r.path("location").path("lat").asDouble()).isEqualTo(26.19);
+    assertThat(r.path("location").path("lon").asDouble()).isEqualTo(-97.69);
     assertThat(r.path("county").path("name").asText()).isEqualTo("Cameron");
     assertThat(r.path("state").path("usps").asText()).isEqualTo("TX");
     assertThat(r.path("edition").asText()).isEqualTo("2021");
@@ -55,6 +59,15 @@ class HttpAppTest {
     assertThat(r.path("nearBoundary").asBoolean()).isTrue();
     assertThat(r.path("boundaryDistanceMeters").asDouble()).isLessThan(100);
     assertThat(r.path("candidates").findValuesAsText("code")).containsExactly("HOU", "SNA");
+  }
+
+  @Test
+  void aZipAnswerSaysWhereItWasWorkedOut() {
+    JsonNode r = ok("/v1/resolve?zip=78550");
+
+    assertThat(r.path("location").path("lat").asDouble())
+        .isCloseTo(26.2, org.assertj.core.data.Offset.offset(0.1));
+    assertThat(r.path("precision").asText()).isEqualTo("zip");
   }
 
   @Test

@@ -1,5 +1,7 @@
 package org.aorresolver.geo;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -14,8 +16,9 @@ import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.PrecisionModel;
 
 /**
- * Reads an RFC 7946 FeatureCollection: Jackson for the Feature wrapper and its properties, a direct
- * conversion for the Point, Polygon and MultiPolygon geometries (x = longitude, y = latitude).
+ * Reads an RFC 7946 FeatureCollection: Jackson for the Feature wrapper and its properties, and a
+ * streaming read of each Point, Polygon or MultiPolygon geometry straight into JTS (x = longitude,
+ * y = latitude), without building a JSON tree of the coordinates.
  */
 public final class GeoJsonReader {
   /** The factory behind every geometry the service holds (floating precision, WGS84). */
@@ -23,48 +26,164 @@ public final class GeoJsonReader {
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
-  private GeoJsonReader() {}
+  private final JsonParser p;
+  private String feature;
+
+  private GeoJsonReader(JsonParser parser) {
+    this.p = parser;
+  }
 
   public static List<GeoJsonFeature> readFeatures(InputStream in)
       throws IOException, GeoJsonException {
-    JsonNode root = MAPPER.readTree(in);
-    if (root == null || !"FeatureCollection".equals(root.path("type").asText())) {
-      throw new GeoJsonException(null, "not a GeoJSON FeatureCollection");
+    try (JsonParser parser = MAPPER.getFactory().createParser(in)) {
+      return new GeoJsonReader(parser).collection();
     }
-    JsonNode features = root.path("features");
-    List<GeoJsonFeature> out = new ArrayList<>(features.size());
-    for (int i = 0; i < features.size(); i++) {
-      JsonNode f = features.get(i);
-      String id = f.hasNonNull("id") ? f.get("id").asText() : null;
-      String name = "feature " + i + (id == null ? "" : " (id " + id + ")");
-      if (!"Feature".equals(f.path("type").asText())) {
-        throw new GeoJsonException(name, "type is not Feature");
-      }
-      JsonNode properties = f.path("properties");
-      Geometry geometry = geometry(f.get("geometry"), name);
-      out.add(
-          new GeoJsonFeature(
-              i, id, properties.isObject() ? properties : MAPPER.createObjectNode(), geometry));
-    }
-    return out;
   }
 
-  /** A GeoJSON geometry as JTS; null for a null geometry. */
+  /** A GeoJSON geometry given as a tree, as JTS; null for a null geometry. */
   public static Geometry geometry(JsonNode node, String feature) throws GeoJsonException {
     if (node == null || node.isNull()) {
       return null;
     }
-    JsonNode coords = node.path("coordinates");
-    String type = node.path("type").asText();
-    switch (type) {
+    try (JsonParser parser = MAPPER.treeAsTokens(node)) {
+      GeoJsonReader reader = new GeoJsonReader(parser);
+      reader.feature = feature;
+      parser.nextToken();
+      return reader.geometry();
+    } catch (IOException e) {
+      throw new GeoJsonException(feature, e.getMessage());
+    }
+  }
+
+  private List<GeoJsonFeature> collection() throws IOException, GeoJsonException {
+    if (p.nextToken() != JsonToken.START_OBJECT) {
+      throw new GeoJsonException(null, "not a GeoJSON FeatureCollection");
+    }
+    String type = null;
+    List<GeoJsonFeature> out = null;
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String field = p.currentName();
+      p.nextToken();
+      if ("type".equals(field)) {
+        type = p.getValueAsString();
+      } else if ("features".equals(field) && p.currentToken() == JsonToken.START_ARRAY) {
+        out = new ArrayList<>();
+        while (p.nextToken() == JsonToken.START_OBJECT) {
+          out.add(feature(out.size()));
+        }
+      } else {
+        p.skipChildren();
+      }
+    }
+    if (!"FeatureCollection".equals(type) || out == null) {
+      throw new GeoJsonException(null, "not a GeoJSON FeatureCollection");
+    }
+    return out;
+  }
+
+  private GeoJsonFeature feature(int position) throws IOException, GeoJsonException {
+    feature = "feature " + position;
+    String type = null;
+    String id = null;
+    JsonNode properties = null;
+    Geometry geometry = null;
+    boolean hasGeometry = false;
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String field = p.currentName();
+      JsonToken value = p.nextToken();
+      switch (field) {
+        case "type" -> type = p.getValueAsString();
+        case "id" -> {
+          id = value == JsonToken.VALUE_NULL ? null : p.getValueAsString();
+          feature = "feature " + position + (id == null ? "" : " (id " + id + ")");
+        }
+        case "properties" ->
+            properties = value == JsonToken.START_OBJECT ? MAPPER.readTree(p) : null;
+        case "geometry" -> {
+          hasGeometry = true;
+          geometry = value == JsonToken.VALUE_NULL ? null : geometry();
+        }
+        default -> p.skipChildren();
+      }
+    }
+    if (!"Feature".equals(type)) {
+      throw new GeoJsonException(feature, "type is not Feature");
+    }
+    if (!hasGeometry) {
+      throw new GeoJsonException(feature, "has no geometry member");
+    }
+    return new GeoJsonFeature(
+        position, id, properties == null ? MAPPER.createObjectNode() : properties, geometry);
+  }
+
+  /**
+   * Reads a geometry object; the parser is on its START_OBJECT. Coordinates may come before type.
+   */
+  private Geometry geometry() throws IOException, GeoJsonException {
+    if (p.currentToken() != JsonToken.START_OBJECT) {
+      throw new GeoJsonException(feature, "geometry is not an object");
+    }
+    String type = null;
+    List<Object> coordinates = null;
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String field = p.currentName();
+      p.nextToken();
+      if ("type".equals(field)) {
+        type = p.getValueAsString();
+      } else if ("coordinates".equals(field)) {
+        coordinates = nested();
+      } else {
+        p.skipChildren();
+      }
+    }
+    if (coordinates == null) {
+      throw new GeoJsonException(feature, "geometry has no coordinates");
+    }
+    return build(type, coordinates);
+  }
+
+  /** Nested arrays of numbers: positions become double[], arrays of arrays become lists. */
+  private List<Object> nested() throws IOException, GeoJsonException {
+    if (p.currentToken() != JsonToken.START_ARRAY) {
+      throw new GeoJsonException(feature, "coordinates must be arrays, found " + p.getText());
+    }
+    List<Object> out = new ArrayList<>();
+    double[] position = null;
+    int n = 0;
+    for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+      if (t == JsonToken.START_ARRAY) {
+        out.add(nested());
+      } else if (t == JsonToken.VALUE_NUMBER_FLOAT || t == JsonToken.VALUE_NUMBER_INT) {
+        if (position == null) {
+          position = new double[3];
+        }
+        if (n < 3) {
+          position[n] = p.getDoubleValue();
+        }
+        n++;
+      } else {
+        throw new GeoJsonException(feature, "coordinates must be numbers, found " + p.getText());
+      }
+    }
+    if (position != null) {
+      if (!out.isEmpty() || n < 2) {
+        throw new GeoJsonException(feature, "a position must be [longitude, latitude]");
+      }
+      return List.of(new double[] {position[0], position[1]});
+    }
+    return out;
+  }
+
+  private Geometry build(String type, List<Object> c) throws GeoJsonException {
+    switch (type == null ? "" : type) {
       case "Point":
-        return FACTORY.createPoint(position(coords, feature));
+        return FACTORY.createPoint(position(c));
       case "Polygon":
-        return polygon(coords, feature);
+        return polygon(c);
       case "MultiPolygon":
-        Polygon[] parts = new Polygon[coords.size()];
+        Polygon[] parts = new Polygon[c.size()];
         for (int i = 0; i < parts.length; i++) {
-          parts[i] = polygon(coords.get(i), feature);
+          parts[i] = polygon(list(c.get(i)));
         }
         return FACTORY.createMultiPolygon(parts);
       default:
@@ -72,26 +191,26 @@ public final class GeoJsonReader {
     }
   }
 
-  private static Polygon polygon(JsonNode rings, String feature) throws GeoJsonException {
-    if (!rings.isArray() || rings.isEmpty()) {
+  private Polygon polygon(List<Object> rings) throws GeoJsonException {
+    if (rings.isEmpty()) {
       throw new GeoJsonException(feature, "a polygon needs at least one ring");
     }
-    LinearRing shell = ring(rings.get(0), feature);
+    LinearRing shell = ring(list(rings.get(0)));
     LinearRing[] holes = new LinearRing[rings.size() - 1];
     for (int i = 1; i < rings.size(); i++) {
-      holes[i - 1] = ring(rings.get(i), feature);
+      holes[i - 1] = ring(list(rings.get(i)));
     }
     return FACTORY.createPolygon(shell, holes);
   }
 
-  private static LinearRing ring(JsonNode positions, String feature) throws GeoJsonException {
+  private LinearRing ring(List<Object> positions) throws GeoJsonException {
     int n = positions.size();
     if (n < 4) {
       throw new GeoJsonException(feature, "a linear ring needs at least 4 positions, found " + n);
     }
     Coordinate[] cs = new Coordinate[n];
     for (int i = 0; i < n; i++) {
-      cs[i] = position(positions.get(i), feature);
+      cs[i] = position(list(positions.get(i)));
     }
     if (!cs[0].equals2D(cs[n - 1])) {
       throw new GeoJsonException(
@@ -100,15 +219,22 @@ public final class GeoJsonReader {
     return FACTORY.createLinearRing(cs);
   }
 
-  private static Coordinate position(JsonNode p, String feature) throws GeoJsonException {
-    if (!p.isArray() || p.size() < 2 || !p.get(0).isNumber() || !p.get(1).isNumber()) {
-      throw new GeoJsonException(feature, "a position must be [longitude, latitude], found " + p);
+  private Coordinate position(List<Object> wrapped) throws GeoJsonException {
+    if (wrapped.size() != 1 || !(wrapped.get(0) instanceof double[] xy)) {
+      throw new GeoJsonException(feature, "a position must be [longitude, latitude]");
     }
-    double x = p.get(0).doubleValue();
-    double y = p.get(1).doubleValue();
-    if (!(x >= -180 && x <= 180 && y >= -90 && y <= 90)) {
-      throw new GeoJsonException(feature, "position " + p + " is outside [-180, 180] x [-90, 90]");
+    if (!(xy[0] >= -180 && xy[0] <= 180 && xy[1] >= -90 && xy[1] <= 90)) {
+      throw new GeoJsonException(
+          feature, "position [" + xy[0] + ", " + xy[1] + "] is outside [-180, 180] x [-90, 90]");
     }
-    return new Coordinate(x, y);
+    return new Coordinate(xy[0], xy[1]);
+  }
+
+  @SuppressWarnings("unchecked")
+  private List<Object> list(Object o) throws GeoJsonException {
+    if (o instanceof List<?> l) {
+      return (List<Object>) l;
+    }
+    throw new GeoJsonException(feature, "coordinates are nested too shallowly");
   }
 }

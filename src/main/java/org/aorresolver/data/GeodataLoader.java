@@ -2,12 +2,17 @@ package org.aorresolver.data;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +43,10 @@ public final class GeodataLoader {
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
   private final GeodataFiles files;
+  private static final List<String> GEOMETRY_FILES =
+      List.of("counties.geojson", "aor-2020.geojson", "aor-2021.geojson", "foreign-land.geojson");
+
+  private final Map<String, String> checksums = new HashMap<>();
 
   private GeodataLoader(GeodataFiles files) {
     this.files = files;
@@ -63,15 +72,16 @@ public final class GeodataLoader {
     for (Edition e : Edition.values()) {
       aors.put(e, aors(e));
     }
+    List<ForeignLand> land = foreignLand();
     return new Geodata(
-        manifest,
+        verified(manifest),
         counties,
         areas,
         aors,
         offices(),
         checkinOffices(),
         ZipTableReader.read(files),
-        foreignLand());
+        land);
   }
 
   private Manifest manifest() throws GeodataException {
@@ -92,12 +102,42 @@ public final class GeodataLoader {
           "needs dataVersion, accuracy.nearBoundaryMeters and accuracy.snapMeters");
     }
     return new Manifest(
-        m.get("dataVersion").asText(), m.path("boundarySource").asText(), near, snap, fileSums);
+        m.get("dataVersion").asText(),
+        m.path("boundarySource").asText(),
+        near,
+        snap,
+        fileSums,
+        false);
   }
 
+  /** The manifest, marked verified when every geometry file read has the checksum it lists. */
+  private Manifest verified(Manifest m) {
+    boolean all =
+        GEOMETRY_FILES.stream()
+            .allMatch(f -> checksums.get(f) != null && checksums.get(f).equals(m.files().get(f)));
+    return new Manifest(
+        m.dataVersion(),
+        m.boundarySource(),
+        m.nearBoundaryMeters(),
+        m.snapMeters(),
+        m.files(),
+        all);
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Reads a GeoJSON file, noting its SHA-256. */
   List<GeoJsonFeature> features(String file) throws GeodataException {
     try (InputStream in = files.open(file)) {
-      return GeoJsonReader.readFeatures(in);
+      byte[] bytes = in.readAllBytes();
+      checksums.put(file, HexFormat.of().formatHex(sha256().digest(bytes)));
+      return GeoJsonReader.readFeatures(new ByteArrayInputStream(bytes));
     } catch (GeoJsonException e) {
       throw new GeodataException(file, e.feature(), e.getMessage(), e);
     } catch (IOException e) {

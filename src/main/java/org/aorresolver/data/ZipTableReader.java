@@ -2,6 +2,7 @@ package org.aorresolver.data;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.aorresolver.InvalidInputException;
 import org.aorresolver.LatLon;
 import org.aorresolver.ZipCode;
@@ -12,6 +13,8 @@ import org.aorresolver.ZipCode;
 final class ZipTableReader {
   private static final String FILE = "zips.csv";
 
+  private static final Pattern FIVE_DIGITS = Pattern.compile("\\d{5}");
+
   private ZipTableReader() {}
 
   static List<ZipCode> read(GeodataFiles files) throws GeodataException {
@@ -21,7 +24,7 @@ final class ZipTableReader {
       CsvTable.Row r = rows.get(i);
       try {
         String zip = r.get("zip");
-        if (zip == null || !zip.matches("\\d{5}")) {
+        if (zip == null || !FIVE_DIGITS.matcher(zip).matches()) {
           throw new GeodataException(FILE, CsvTable.row(i), "zip '" + zip + "' is not 5 digits");
         }
         LatLon point =
@@ -49,6 +52,9 @@ final class ZipTableReader {
     List<ZipCode.Share> out = new ArrayList<>();
     for (String part : text.split("\\|")) {
       int colon = part.indexOf(':');
+      if (colon < 0) {
+        throw new NumberFormatException("county share '" + part + "' is not fips:percent");
+      }
       out.add(
           new ZipCode.Share(
               part.substring(0, colon), Double.parseDouble(part.substring(colon + 1))));

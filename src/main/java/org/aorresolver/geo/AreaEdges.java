@@ -11,17 +11,13 @@ import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.Polygonal;
 
 /**
- * The distinct boundary edges of a list of areas, flattened for the grid index: every ring's
- * vertices in one coordinate array; each edge named by the index of its first vertex (the second
- * follows it) and listing the areas it bounds. An edge that several rings share (same end points,
- * either direction; in a coverage, the border of two neighbours) is kept once.
+ * The distinct boundary edges of a list of areas, in flat arrays for the grid index, each with the
+ * areas it bounds. An edge that several rings share (same end points, either direction; in a
+ * coverage, the border of two neighbours) is kept once. Zero-length edges are left out.
  */
 final class AreaEdges {
-  /** x0, y0, x1, y1, ...: the vertices of all rings, each ring closed (last vertex = first). */
-  final double[] xy;
-
-  /** Per edge: its first vertex. Zero-length edges are left out. */
-  final int[] vertex;
+  /** Per edge: the x and y of its first end point, then of its second. */
+  final double[] segments;
 
   /** Per edge: the polygon (index into {@link #polygonEnvelopes}) of its first ring. */
   final int[] polygon;
@@ -31,22 +27,31 @@ final class AreaEdges {
 
   final int[] areas;
 
+  /** Per edge: the lowest area it bounds. */
+  final int[] lowestArea;
+
+  /** Per edge: XOR of (area + 1) over the areas it bounds; crossing it toggles each of them. */
+  final int[] areaXor;
+
   private final List<Envelope> envelopes;
 
   private AreaEdges(Builder b, int[] first, int count) {
-    xy = Arrays.copyOf(b.xy, 2 * b.vertices);
     envelopes = List.copyOf(b.envelopes);
-    vertex = new int[count];
+    segments = new double[4 * count];
     polygon = new int[count];
     areaStart = new int[count + 1];
     areas = new int[b.edges];
-    int[] next = b.next;
+    lowestArea = new int[count];
+    areaXor = new int[count];
     for (int e = 0, at = 0; e < count; e++) {
-      vertex[e] = b.vertex[first[e]];
+      System.arraycopy(b.xy, 2 * b.vertex[first[e]], segments, 4 * e, 4);
       polygon[e] = b.polygon[first[e]];
       areaStart[e] = at;
-      for (int k = first[e]; k >= 0; k = next[k]) {
+      lowestArea[e] = Integer.MAX_VALUE;
+      for (int k = first[e]; k >= 0; k = b.next[k]) {
         areas[at++] = b.area[k];
+        lowestArea[e] = Math.min(lowestArea[e], b.area[k]);
+        areaXor[e] ^= b.area[k] + 1;
       }
     }
     areaStart[count] = b.edges;
@@ -75,30 +80,12 @@ final class AreaEdges {
   }
 
   int size() {
-    return vertex.length;
+    return polygon.length;
   }
 
   /** The envelope of each polygon (element of a MultiPolygon, or the Polygon itself). */
   List<Envelope> polygonEnvelopes() {
     return envelopes;
-  }
-
-  /** The lowest area the edge bounds. */
-  int lowestArea(int e) {
-    int lowest = Integer.MAX_VALUE;
-    for (int k = areaStart[e]; k < areaStart[e + 1]; k++) {
-      lowest = Math.min(lowest, areas[k]);
-    }
-    return lowest;
-  }
-
-  /** XOR of (area + 1) over the areas the edge bounds: crossing it toggles each of them. */
-  int areaXor(int e) {
-    int xor = 0;
-    for (int k = areaStart[e]; k < areaStart[e + 1]; k++) {
-      xor ^= areas[k] + 1;
-    }
-    return xor;
   }
 
   private static final class Builder {

@@ -70,35 +70,34 @@ final class CellRecords {
   }
 
   private void addEdge(int e, double x, double y) {
-    int v = edges.vertex[e];
     for (int c = 0; c < 4; c++) {
-      out.add(Double.doubleToRawLongBits(edges.xy[2 * v + c]));
+      out.add(Double.doubleToRawLongBits(edges.segments[4 * e + c]));
     }
-    int flags = orientation(v, x, y) > 0 ? REFERENCE_LEFT : 0;
-    out.add((long) edges.lowestArea(e) << 32 | ((edges.areaXor(e) | flags) & 0xffff_ffffL));
+    int flags = orientation(e, x, y) > 0 ? REFERENCE_LEFT : 0;
+    out.add((long) edges.lowestArea[e] << 32 | ((edges.areaXor[e] | flags) & 0xffff_ffffL));
   }
 
-  private int orientation(int v, double px, double py) {
-    double[] xy = edges.xy;
-    return Predicates.orientation(xy[2 * v], xy[2 * v + 1], xy[2 * v + 2], xy[2 * v + 3], px, py);
+  private int orientation(int e, double px, double py) {
+    double[] s = edges.segments;
+    return Predicates.orientation(s[4 * e], s[4 * e + 1], s[4 * e + 2], s[4 * e + 3], px, py);
   }
 
   private boolean onAnEdge(double px, double py, int[] cellEdges, int from, int to) {
     for (int k = from; k < to; k++) {
-      int v = edges.vertex[cellEdges[k]];
-      if (orientation(v, px, py) == 0 && inBox(v, px, py)) {
+      int e = cellEdges[k];
+      if (orientation(e, px, py) == 0 && inBox(e, px, py)) {
         return true;
       }
     }
     return false;
   }
 
-  private boolean inBox(int v, double px, double py) {
-    double[] xy = edges.xy;
-    return px >= Math.min(xy[2 * v], xy[2 * v + 2])
-        && px <= Math.max(xy[2 * v], xy[2 * v + 2])
-        && py >= Math.min(xy[2 * v + 1], xy[2 * v + 3])
-        && py <= Math.max(xy[2 * v + 1], xy[2 * v + 3]);
+  private boolean inBox(int e, double px, double py) {
+    double[] s = edges.segments;
+    return px >= Math.min(s[4 * e], s[4 * e + 2])
+        && px <= Math.max(s[4 * e], s[4 * e + 2])
+        && py >= Math.min(s[4 * e + 1], s[4 * e + 3])
+        && py <= Math.max(s[4 * e + 1], s[4 * e + 3]);
   }
 
   /** A point of the cell on none of its edges, for when one passes exactly through the centre. */

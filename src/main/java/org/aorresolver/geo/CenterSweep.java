@@ -62,13 +62,12 @@ final class CenterSweep {
 
   /** For each row whose centre line the edge crosses: the first centre right of the crossing. */
   private void addCrossings(int e) {
-    int v = edges.vertex[e];
-    double[] xy = edges.xy;
-    boolean up = xy[2 * v + 1] < xy[2 * v + 3];
-    int lo = up ? v : v + 1;
-    int hi = up ? v + 1 : v;
-    double loY = xy[2 * lo + 1];
-    double hiY = xy[2 * hi + 1];
+    double[] xy = edges.segments;
+    boolean up = xy[4 * e + 1] < xy[4 * e + 3];
+    int lo = 4 * e + (up ? 0 : 2); // the lower end point
+    int hi = 4 * e + (up ? 2 : 0);
+    double loY = xy[lo + 1];
+    double hiY = xy[hi + 1];
     if (loY == hiY) {
       return; // horizontal: never crosses a horizontal line in the half-open sense
     }
@@ -94,10 +93,10 @@ final class CenterSweep {
   }
 
   private int firstCentreRight(int r, double cy, double[] xy, int lo, int hi) {
-    double loX = xy[2 * lo];
-    double loY = xy[2 * lo + 1];
-    double hiX = xy[2 * hi];
-    double hiY = xy[2 * hi + 1];
+    double loX = xy[lo];
+    double loY = xy[lo + 1];
+    double hiX = xy[hi];
+    double hiY = xy[hi + 1];
     double x = loX + (cy - loY) * ((hiX - loX) / (hiY - loY));
     int k =
         GridBuilder.clamp(Math.ceil((x - layout.minX[r]) * layout.scale - 0.5), layout.width[r]);

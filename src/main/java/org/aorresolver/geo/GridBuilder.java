@@ -63,11 +63,10 @@ final class GridBuilder {
 
   private void rasterize(int e) {
     int r = region[e];
-    int v = edges.vertex[e];
-    double ax = edges.xy[2 * v];
-    double ay = edges.xy[2 * v + 1];
-    double bx = edges.xy[2 * v + 2];
-    double by = edges.xy[2 * v + 3];
+    double ax = edges.segments[4 * e];
+    double ay = edges.segments[4 * e + 1];
+    double bx = edges.segments[4 * e + 2];
+    double by = edges.segments[4 * e + 3];
     double s = layout.cellSize;
     double margin = s * MARGIN;
     double yLow = Math.min(ay, by);

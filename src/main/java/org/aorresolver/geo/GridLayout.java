@@ -103,11 +103,14 @@ final class GridLayout {
   static List<Envelope> regions(List<Envelope> polygons) {
     List<Envelope> groups = new ArrayList<>();
     for (Envelope p : polygons) {
-      Envelope near = groups.stream().filter(g -> near(g, p)).findFirst().orElse(null);
-      if (near == null) {
+      int g = 0;
+      while (g < groups.size() && !near(groups.get(g), p)) {
+        g++;
+      }
+      if (g == groups.size()) {
         groups.add(new Envelope(p));
       } else {
-        near.expandToInclude(p);
+        groups.get(g).expandToInclude(p);
       }
     }
     for (boolean merged = true; merged; ) {

@@ -26,19 +26,21 @@ final class CellRecords {
   private final List<Geometry> areas;
   private final AreaEdges edges;
   private final GridLayout layout;
-  private final GridBuilder.Longs out = new GridBuilder.Longs();
+  private final GridBuilder.Longs out;
 
-  CellRecords(List<Geometry> areas, AreaEdges edges, GridLayout layout) {
+  CellRecords(List<Geometry> areas, AreaEdges edges, GridLayout layout, int expectedEdges) {
     this.areas = areas;
     this.edges = edges;
     this.layout = layout;
+    this.out = new GridBuilder.Longs(expectedEdges * (EDGE_LONGS + 1));
   }
 
   /**
    * Appends the record of cell (i, j) of region r, whose centre lies in {@code centerLabel} (see
-   * {@link CenterSweep}) and which edges {@code cellEdges[from..to)} touch; returns its position.
+   * {@link CenterSweep}) and which the edges in the low 32 bits of {@code cellEdges[from..to)}
+   * touch; returns its position.
    */
-  int add(int r, int i, int j, int centerLabel, int[] cellEdges, int from, int to) {
+  int add(int r, int i, int j, int centerLabel, long[] cellEdges, int from, int to) {
     int start = out.size();
     double x = layout.centerX(r, i);
     double y = layout.centerY(r, j);
@@ -56,7 +58,7 @@ final class CellRecords {
       out.add(Double.doubleToRawLongBits(y));
     }
     for (int k = from; k < to; k++) {
-      addEdge(cellEdges[k], x, y);
+      addEdge((int) cellEdges[k], x, y);
     }
     return start;
   }
@@ -82,9 +84,9 @@ final class CellRecords {
     return Predicates.orientation(s[4 * e], s[4 * e + 1], s[4 * e + 2], s[4 * e + 3], px, py);
   }
 
-  private boolean onAnEdge(double px, double py, int[] cellEdges, int from, int to) {
+  private boolean onAnEdge(double px, double py, long[] cellEdges, int from, int to) {
     for (int k = from; k < to; k++) {
-      int e = cellEdges[k];
+      int e = (int) cellEdges[k];
       if (orientation(e, px, py) == 0 && inBox(e, px, py)) {
         return true;
       }
@@ -101,7 +103,7 @@ final class CellRecords {
   }
 
   /** A point of the cell on none of its edges, for when one passes exactly through the centre. */
-  private double[] referencePoint(int r, int i, int j, int[] cellEdges, int from, int to) {
+  private double[] referencePoint(int r, int i, int j, long[] cellEdges, int from, int to) {
     for (int k = 1; ; k++) {
       // the R2 low-discrepancy sequence, kept in the middle 90 % of the cell
       double fx = 0.05 + 0.9 * ((k * 0.7548776662466927) % 1);
@@ -118,10 +120,10 @@ final class CellRecords {
    * The area holding a point of the cell that lies on none of its edges: if any, one of the areas
    * whose edges touch the cell (any other area would hold the whole cell, which has edges).
    */
-  private int areaAt(double x, double y, int[] cellEdges, int from, int to) {
+  private int areaAt(double x, double y, long[] cellEdges, int from, int to) {
     Coordinate c = new Coordinate(x, y);
     for (int k = from; k < to; k++) {
-      int e = cellEdges[k];
+      int e = (int) cellEdges[k];
       for (int a = edges.areaStart[e]; a < edges.areaStart[e + 1]; a++) {
         int area = edges.areas[a];
         if (SimplePointInAreaLocator.locate(c, areas.get(area)) == Location.INTERIOR) {

@@ -15,13 +15,14 @@ final class CenterSweep {
   private final GridLayout layout;
   private final int[] region;
   private final int areaCount;
-  private final GridBuilder.Longs events = new GridBuilder.Longs(); // cell << 31 | area
+  private final GridBuilder.Longs events; // cell << 31 | area
 
   CenterSweep(AreaEdges edges, GridLayout layout, int[] region, int areaCount) {
     this.edges = edges;
     this.layout = layout;
     this.region = region;
     this.areaCount = areaCount;
+    this.events = new GridBuilder.Longs(2 * edges.size());
   }
 
   /** The area (or NONE, or UNKNOWN) of every cell centre, by global cell number. */
@@ -42,12 +43,13 @@ final class CenterSweep {
   }
 
   private int sweepRow(int rowStart, int width, int next, boolean[] odd, int[] labels) {
+    long[] sorted = events.array();
     int first = next;
     int oddCount = 0;
     int xor = 0;
     for (int cell = rowStart; cell < rowStart + width; cell++) {
-      for (; next < events.size() && (int) (events.get(next) >>> 31) == cell; next++) {
-        int a = (int) (events.get(next) & 0x7fff_ffff);
+      for (; next < events.size() && (int) (sorted[next] >>> 31) == cell; next++) {
+        int a = (int) (sorted[next] & 0x7fff_ffff);
         odd[a] = !odd[a];
         oddCount += odd[a] ? 1 : -1;
         xor ^= a + 1;
@@ -55,7 +57,7 @@ final class CenterSweep {
       labels[cell] = oddCount == 0 ? AreaLocator.NONE : oddCount == 1 ? xor - 1 : UNKNOWN;
     }
     for (int t = first; t < next; t++) {
-      odd[(int) (events.get(t) & 0x7fff_ffff)] = false;
+      odd[(int) (sorted[t] & 0x7fff_ffff)] = false;
     }
     return next;
   }

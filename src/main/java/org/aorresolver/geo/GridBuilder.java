@@ -31,12 +31,13 @@ final class GridBuilder {
   private final AreaEdges edges;
   private final GridLayout layout;
   private final int[] region; // per edge
-  private final Longs pairs = new Longs(); // cell << 32 | edge
+  private final Longs pairs; // cell << 32 | edge
 
   private GridBuilder(List<Geometry> areas, int targetCells) {
     this.areas = List.copyOf(areas);
     this.edges = AreaEdges.of(this.areas);
     this.layout = GridLayout.of(edges.polygonEnvelopes(), targetCells);
+    this.pairs = new Longs(2 * edges.size());
     int[] regionOfPolygon = edges.polygonEnvelopes().stream().mapToInt(layout::regionOf).toArray();
     region = new int[edges.size()];
     for (int e = 0; e < edges.size(); e++) {
@@ -105,27 +106,30 @@ final class GridBuilder {
   // ---- pass 4: the records of the cells that edges touch
 
   private long[] packBoundaryCells(int[] cells) {
-    CellRecords records = new CellRecords(areas, edges, layout);
-    int[] cellEdges = new int[16];
+    CellRecords records = new CellRecords(areas, edges, layout, pairs.size());
+    long[] sorted = pairs.array(); // cell << 32 | edge, by cell
     int r = 0;
-    for (int p = 0; p < pairs.size(); ) {
-      int cell = (int) (pairs.get(p) >>> 32);
-      int n = 0;
-      for (; p < pairs.size() && (int) (pairs.get(p) >>> 32) == cell; p++, n++) {
-        if (n == cellEdges.length) {
-          cellEdges = Arrays.copyOf(cellEdges, 2 * n);
-        }
-        cellEdges[n] = (int) pairs.get(p);
-      }
+    for (int p = 0, end; p < pairs.size(); p = end) {
+      int cell = (int) (sorted[p] >>> 32);
+      end = endOfCell(sorted, p);
       while (cell >= layout.offset[r] + layout.width[r] * layout.height[r]) {
         r++;
       }
       int local = cell - layout.offset[r];
       int w = layout.width[r];
-      int at = records.add(r, local % w, local / w, cells[cell], cellEdges, 0, n);
+      int at = records.add(r, local % w, local / w, cells[cell], sorted, p, end);
       cells[cell] = GridIndex.boundaryCode(at);
     }
     return records.toArray();
+  }
+
+  private int endOfCell(long[] sorted, int p) {
+    long cell = sorted[p] >>> 32;
+    int end = p + 1;
+    while (end < pairs.size() && sorted[end] >>> 32 == cell) {
+      end++;
+    }
+    return end;
   }
 
   /** Cells without edges inside more than one area: the areas overlap. */
@@ -156,8 +160,12 @@ final class GridBuilder {
   // ---- growable primitive arrays
 
   static final class Longs {
-    private long[] a = new long[1024];
+    private long[] a;
     private int n;
+
+    Longs(int capacity) {
+      a = new long[Math.max(16, capacity)];
+    }
 
     void add(long v) {
       if (n == a.length) {
@@ -166,8 +174,9 @@ final class GridBuilder {
       a[n++] = v;
     }
 
-    long get(int i) {
-      return a[i];
+    /** The elements, in the first {@link #size} places of the array. */
+    long[] array() {
+      return a;
     }
 
     int size() {

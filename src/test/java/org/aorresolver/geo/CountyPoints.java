@@ -1,6 +1,7 @@
 package org.aorresolver.geo;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,10 +9,12 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import org.aorresolver.County;
 import org.aorresolver.Geodata;
+import org.locationtech.jts.algorithm.locate.IndexedPointInAreaLocator;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LineString;
+import org.locationtech.jts.geom.Location;
 import org.locationtech.jts.geom.Polygon;
 
 /**
@@ -30,8 +33,19 @@ public final class CountyPoints {
           "Guam and Northern Mariana Islands", Set.of("GU", "MP"),
           "American Samoa", Set.of("AS"));
 
-  /** Territories for the territory pool: PR, VI, GU, MP, HI and AK with the Aleutians. */
-  private static final Set<String> TERRITORIES = Set.of("PR", "VI", "GU", "MP", "HI", "AK");
+  /** The territory pool's groups: states, and the Aleutians apart from mainland Alaska. */
+  private static final List<Set<String>> TERRITORY_GROUPS =
+      List.of(
+          Set.of("PR"),
+          Set.of("VI"),
+          Set.of("GU"),
+          Set.of("MP"),
+          Set.of("HI"),
+          Set.of("AK"),
+          Set.of("Aleutians"));
+
+  /** Aleutians East and Aleutians West boroughs. */
+  private static final Set<String> ALEUTIANS = Set.of("02013", "02016");
 
   private CountyPoints() {}
 
@@ -118,25 +132,55 @@ public final class CountyPoints {
   }
 
   /**
-   * {@code n} points in the territories (PR, VI, GU, MP, HI, AK with the Aleutians): a random
-   * polygon of a random territory county, then uniform in that polygon's bounding box.
+   * {@code n} points on land in the territories, a seventh in each of Puerto Rico, the Virgin
+   * Islands, Guam, the Northern Mariana Islands, Hawaii, mainland Alaska and the Aleutians: in
+   * each, a polygon drawn with probability proportional to its area, then a point uniform in it.
    */
   public static double[] territories(Geodata data, int n, long seed) {
-    List<Envelope> boxes = new ArrayList<>();
-    for (County c : data.counties()) {
-      if (TERRITORIES.contains(c.state().usps())) {
-        polygons(data.countyAreas().get(c.index()))
-            .forEach(p -> boxes.add(p.getEnvelopeInternal()));
+    List<List<Polygon>> groups = new ArrayList<>();
+    for (Set<String> group : TERRITORY_GROUPS) {
+      List<Polygon> polygons = new ArrayList<>();
+      for (County c : data.counties()) {
+        String key = ALEUTIANS.contains(c.fips()) ? "Aleutians" : c.state().usps();
+        if (group.contains(key)) {
+          polygons.addAll(polygons(data.countyAreas().get(c.index())));
+        }
       }
+      groups.add(polygons);
     }
     SplittableRandom random = new SplittableRandom(seed);
     double[] points = new double[2 * n];
-    for (int k = 0; k < n; k++) {
-      Envelope box = boxes.get(random.nextInt(boxes.size()));
-      points[2 * k] = box.getMinX() + random.nextDouble() * box.getWidth();
-      points[2 * k + 1] = box.getMinY() + random.nextDouble() * box.getHeight();
+    for (int g = 0; g < groups.size(); g++) {
+      int from = n * g / groups.size();
+      int to = n * (g + 1) / groups.size();
+      inside(groups.get(g), random, points, from, to);
     }
     return points;
+  }
+
+  /** Points {@code from} to {@code to}: uniform over the union of the polygons. */
+  private static void inside(
+      List<Polygon> polygons, SplittableRandom random, double[] points, int from, int to) {
+    double[] cumulative = new double[polygons.size()];
+    List<IndexedPointInAreaLocator> locators = new ArrayList<>();
+    double total = 0;
+    for (int p = 0; p < polygons.size(); p++) {
+      total += polygons.get(p).getArea();
+      cumulative[p] = total;
+      locators.add(new IndexedPointInAreaLocator(polygons.get(p)));
+    }
+    for (int k = from; k < to; k++) {
+      int p = Arrays.binarySearch(cumulative, random.nextDouble() * total);
+      p = Math.min(polygons.size() - 1, p < 0 ? -p - 1 : p);
+      Envelope box = polygons.get(p).getEnvelopeInternal();
+      Coordinate c = new Coordinate();
+      do {
+        c.x = box.getMinX() + random.nextDouble() * box.getWidth();
+        c.y = box.getMinY() + random.nextDouble() * box.getHeight();
+      } while (locators.get(p).locate(c) == Location.EXTERIOR);
+      points[2 * k] = c.x;
+      points[2 * k + 1] = c.y;
+    }
   }
 
   /** Every ring edge of the areas as ax, ay, bx, by. */

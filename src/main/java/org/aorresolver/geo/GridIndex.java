@@ -23,16 +23,21 @@ import org.locationtech.jts.geom.Geometry;
  *
  * <p>Boundary rule, the same as {@link JtsAreaIndex} for every point: a point in an area's interior
  * belongs to it; a point exactly on the boundary of one or more areas (an edge or a vertex, JTS
- * "covers") belongs to the one with the lowest index. Areas must not overlap: {@link #of} refuses
- * areas whose interiors it finds overlapping.
+ * "covers") belongs to the one with the lowest index. Areas must not overlap (the geodata validator
+ * checks that): {@link #of} refuses areas when a cell centre lies in two of them, and answers
+ * inside smaller overlaps are unspecified.
  *
  * <p>Immutable once built; {@link #locate} is thread-safe, takes no lock and does not allocate
  * (save in the exact arithmetic for a point within about 1e-15 of an edge's line whose coordinates
  * differ from the edge's by more than a factor of two, which needs a cell at 0 degrees of latitude
- * or longitude). For the 3,233 shipped counties (68,000 vertices, 105,000 distinct edges): 7
- * regions, 525,612 cells of 0.069 degrees (about 7.6 km), 12 % of them with edges (at most 11 in a
- * cell); 6.5 MiB in all; built in about 0.1 s, 0.3 s as the first thing a fresh JVM does, on 2
- * cores.
+ * or longitude).
+ *
+ * <p>For the 3,233 shipped counties (68,000 vertices, 105,000 distinct edges): 7 regions, 525,612
+ * cells of 0.069 degrees (7.6 km of latitude), 61,069 of them with edges (at most 11 in a cell); 2
+ * MiB of table and 4.5 MiB of records. Of points uniform over the conterminous US, 83 % are
+ * answered by the table alone. Measured on a 2-core machine: the first build in a fresh JVM takes
+ * about 0.15 s of CPU (0.2 to 0.3 s of wall time on a quiet machine, up to 0.9 s while other work
+ * keeps both cores busy); later builds 20 to 60 ms.
  */
 public final class GridIndex implements AreaLocator {
   /** About how many cells the grids have together: 2 MiB of {@code int}s. */
@@ -68,7 +73,7 @@ public final class GridIndex implements AreaLocator {
    * Builds the index of {@code areas} (Polygons or MultiPolygons, empty allowed); the answer of
    * {@link #locate} is a position in this list.
    *
-   * @throws IllegalArgumentException if an area is not polygonal, or two areas overlap
+   * @throws IllegalArgumentException if an area is not polygonal, or a cell centre lies in two
    */
   public static GridIndex of(List<Geometry> areas) {
     return of(areas, TARGET_CELLS);

@@ -22,9 +22,10 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * County lookups by {@link GridIndex} and by {@link JtsAreaIndex} on the shipped counties, in the
- * same run, over pools of 1,000,000 seeded points walked in order: uniform over the conterminous
- * US, at or near county boundaries (exact vertices and midpoints, points on edges and 1e-9 to 1e-3
- * degrees off them), and in the territories (PR, VI, GU, MP, HI, AK with the Aleutians).
+ * same run, over pools of 1,000,000 seeded points walked in order: uniform over the bounding box of
+ * the conterminous US, at or near county boundaries (exact vertices and midpoints, points on edges
+ * and 1e-9 to 1e-3 degrees off them), and on land in the territories (PR, VI, GU, MP, HI, mainland
+ * Alaska and the Aleutians, a seventh each).
  *
  * <ul>
  *   <li>{@code lookup}: time of single lookups, sampled (p50, p99, ...). Each sample includes

@@ -19,7 +19,7 @@ import org.aorresolver.Resolution.NearbyOffice;
 import org.aorresolver.Resolution.OfficeRef;
 import org.aorresolver.Resolution.ParsedAddress;
 import org.aorresolver.geo.AreaLocator;
-import org.aorresolver.geo.JtsAreaIndex;
+import org.aorresolver.geo.GridIndex;
 import org.aorresolver.geo.SegmentIndex;
 
 /**
@@ -61,9 +61,9 @@ public final class Resolver {
     data.offices().forEach(o -> offices.put(o.code(), o));
   }
 
-  /** A resolver whose county lookups use the exact JTS index. */
+  /** A resolver whose county lookups use the grid index ({@link GridIndex}), exact and fast. */
   public static Resolver build(Geodata data) {
-    return build(data, JtsAreaIndex.of(data.countyAreas()));
+    return build(data, GridIndex.of(data.countyAreas()));
   }
 
   /** A resolver with its own county locator (same numbering as {@code data.counties()}). */

@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import org.aorresolver.geo.AreaLocator;
 import org.aorresolver.geo.JtsAreaIndex;
 import org.aorresolver.geo.SegmentIndex;
@@ -44,15 +46,18 @@ final class Locator {
   private final Map<Edition, Map<String, Integer>> officeLabels = new EnumMap<>(Edition.class);
   private final Map<Edition, List<Aor>> aors;
 
-  Locator(Geodata data, AreaLocator counties) {
-    this.counties = counties;
-    this.countyEdges = SegmentIndex.of(data.countyAreas());
+  /**
+   * Builds the segment indexes on {@code executor} while {@code counties} is being built elsewhere,
+   * then waits for all of them.
+   */
+  Locator(Geodata data, CompletableFuture<? extends AreaLocator> counties, Executor executor) {
+    CompletableFuture<SegmentIndex> countySegments =
+        CompletableFuture.supplyAsync(() -> SegmentIndex.of(data.countyAreas()), executor);
     this.foreign = data.foreignLand();
     List<Geometry> land = foreign.stream().map(ForeignLand::area).toList();
-    this.foreignLand = JtsAreaIndex.of(land);
-    this.foreignEdges = SegmentIndex.of(land);
-    this.snapMeters = data.manifest().snapMeters();
-    this.aors = data.aors();
+    CompletableFuture<SegmentIndex> foreignSegments =
+        CompletableFuture.supplyAsync(() -> SegmentIndex.of(land), executor);
+    Map<Edition, CompletableFuture<SegmentIndex>> officeSegments = new EnumMap<>(Edition.class);
     for (Edition e : Edition.values()) {
       List<Aor> list = data.aors().get(e);
       Map<String, Integer> labels = new HashMap<>();
@@ -60,8 +65,18 @@ final class Locator {
         labels.put(list.get(i).office(), i);
       }
       officeLabels.put(e, labels);
-      officeEdges.put(e, SegmentIndex.of(list.stream().map(Aor::area).toList()));
+      officeSegments.put(
+          e,
+          CompletableFuture.supplyAsync(
+              () -> SegmentIndex.of(list.stream().map(Aor::area).toList()), executor));
     }
+    this.foreignLand = JtsAreaIndex.of(land);
+    this.snapMeters = data.manifest().snapMeters();
+    this.aors = data.aors();
+    officeSegments.forEach((e, f) -> officeEdges.put(e, f.join()));
+    this.countyEdges = countySegments.join();
+    this.foreignEdges = foreignSegments.join();
+    this.counties = counties.join();
   }
 
   Location locate(LatLon p) {

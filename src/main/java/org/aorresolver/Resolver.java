@@ -12,7 +12,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.aorresolver.Resolution.Candidate;
 import org.aorresolver.Resolution.CountyRef;
 import org.aorresolver.Resolution.NearbyOffice;
@@ -63,12 +68,37 @@ public final class Resolver {
 
   /** A resolver whose county lookups use the grid index ({@link GridIndex}), exact and fast. */
   public static Resolver build(Geodata data) {
-    return build(data, GridIndex.of(data.countyAreas()));
+    return build(data, () -> GridIndex.of(data.countyAreas()));
   }
 
   /** A resolver with its own county locator (same numbering as {@code data.counties()}). */
   public static Resolver build(Geodata data, AreaLocator countyLocator) {
-    return new Resolver(data, new Locator(data, countyLocator), new Gazetteer(data), null);
+    return build(data, () -> countyLocator);
+  }
+
+  /**
+   * Builds the independent indexes on two threads: start-up takes about half as long on two cores.
+   */
+  private static Resolver build(Geodata data, Supplier<? extends AreaLocator> counties) {
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            2,
+            r -> {
+              Thread t = new Thread(r, "index-build");
+              t.setDaemon(true);
+              return t;
+            });
+    try {
+      CompletableFuture<? extends AreaLocator> locator =
+          CompletableFuture.supplyAsync(counties, pool);
+      CompletableFuture<Gazetteer> gazetteer =
+          CompletableFuture.supplyAsync(() -> new Gazetteer(data), pool);
+      return new Resolver(data, new Locator(data, locator, pool), gazetteer.join(), null);
+    } catch (CompletionException e) {
+      throw e.getCause() instanceof RuntimeException r ? r : e;
+    } finally {
+      pool.shutdown();
+    }
   }
 
   /** The same resolver, with addresses geocoded online first (falling back to offline parsing). */

@@ -63,6 +63,11 @@ public final class Batch {
     return format;
   }
 
+  /** True for CSV whose first line is a header (and so no row). */
+  public boolean hasHeader() {
+    return header != null;
+  }
+
   /** Answers every row into {@code out}; {@code progress} hears the rows written so far. */
   public Summary run(BatchResolver resolver, OutputStream out, LongConsumer progress)
       throws IOException {
@@ -151,7 +156,7 @@ public final class Batch {
   }
 
   /** The stream itself, or decompressed when it starts with the gzip magic bytes. */
-  static InputStream decompressed(InputStream in) throws IOException {
+  public static InputStream decompressed(InputStream in) throws IOException {
     BufferedInputStream buffered = new BufferedInputStream(in, 1 << 16);
     buffered.mark(2);
     int a = buffered.read();

@@ -56,6 +56,14 @@ final class ServeCommand implements Callable<Integer> {
   boolean noGzip;
 
   @Option(
+      names = "--batch-max-rows",
+      paramLabel = "N",
+      description =
+          "most rows POST /v1/resolve/batch takes in one request (default ${DEFAULT-VALUE}; env AOR_BATCH_MAX_ROWS)",
+      defaultValue = "${env:AOR_BATCH_MAX_ROWS:-" + ServiceConfig.DEFAULT_BATCH_MAX_ROWS + "}")
+  long batchMaxRows;
+
+  @Option(
       names = "--geocoder-url",
       description =
           "online geocoder in the Census Geocoder API format, for street-level addresses, e.g. "
@@ -103,6 +111,6 @@ final class ServeCommand implements Callable<Integer> {
         corsOrigins == null
             ? List.of()
             : corsOrigins.stream().map(String::strip).filter(o -> !o.isEmpty()).toList();
-    return new ServiceConfig(host, port, origins, !noGzip);
+    return new ServiceConfig(host, port, origins, !noGzip, batchMaxRows);
   }
 }

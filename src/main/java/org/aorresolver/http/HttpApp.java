@@ -47,6 +47,7 @@ public final class HttpApp {
           c.requestLogger.http(metrics::record);
 
           new ResolveRoutes(resolver).register(c);
+          new BatchRoutes(resolver, config.batchMaxRows()).register(c);
           new OfficeRoutes(resolver).register(c);
           new InfoRoutes(resolver).register(c);
           new OpenApiRoutes().register(c);

@@ -264,7 +264,8 @@ class HttpAppTest {
 
     try (TestServer open =
         TestServer.start(
-            new ServiceConfig("127.0.0.1", 0, List.of("https://maps.example.org"), true))) {
+            new ServiceConfig(
+                "127.0.0.1", 0, List.of("https://maps.example.org"), true, 1_000_000))) {
       HttpRequest request =
           HttpRequest.newBuilder(open.uri("/v1/resolve?zip=78550"))
               .header("Origin", "https://maps.example.org")

@@ -1,6 +1,7 @@
 package org.aorresolver.batch;
 
 import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
 import org.aorresolver.County;
 import org.aorresolver.Edition;
 import org.aorresolver.Office;
@@ -14,12 +15,14 @@ import org.aorresolver.When;
  * its CSV and NDJSON bytes are made once; a point then costs one county lookup (whatever locator
  * the resolver holds) and one grid test, plus the exact boundary distance in the few grid cells
  * near an office boundary. Points outside every county, unassigned counties and editions that
- * disagree take the full {@code resolve}. Built once; thread-safe.
+ * disagree take the full {@code resolve}. Answers to other places (ZIP codes, addresses) are
+ * remembered, up to {@link #REMEMBERED} of them. Built once; thread-safe.
  */
 public final class BatchResolver {
   static final int E2020 = 0;
   static final int E2021 = 1;
   static final int BOTH = 2;
+  static final int REMEMBERED = 100_000;
   private static final int LAST_2020 = day(Edition.LAST_DAY_2020.toString());
   private static final int FIRST_2021 = day(Edition.FIRST_DAY_2021.toString());
 
@@ -29,6 +32,7 @@ public final class BatchResolver {
   private final Outcome[] plain;
   private final byte[][] csv;
   private final byte[][] json;
+  private final ConcurrentHashMap<String, Encoded> remembered = new ConcurrentHashMap<>();
 
   private BatchResolver(Resolver resolver) {
     this.resolver = resolver.offline();
@@ -96,6 +100,18 @@ public final class BatchResolver {
     Edition e = index % 3 == E2020 ? Edition.E2020 : Edition.E2021;
     String across = resolver.officeAcrossBoundary(lat, lon, e, o.officeCode());
     return across == null ? null : o.across(across);
+  }
+
+  /** A remembered answer (see {@link RowResolver}), or null. */
+  Encoded cached(String key) {
+    return remembered.get(key);
+  }
+
+  void remember(String key, Encoded o) {
+    if (remembered.size() >= REMEMBERED) {
+      remembered.clear();
+    }
+    remembered.put(key, o);
   }
 
   Outcome plain(int index) {

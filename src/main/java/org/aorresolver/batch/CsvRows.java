@@ -37,7 +37,7 @@ final class CsvRows implements OrderedPipeline.Worker {
   CsvRows(BatchResolver answers, Columns columns, BatchOptions options, byte[] eol) {
     this.answers = answers;
     this.columns = columns;
-    this.slow = new RowResolver(answers.resolver(), options.when());
+    this.slow = new RowResolver(answers, options.when());
     this.defaultKey = BatchResolver.key(options.when());
     this.eol = eol;
     this.maxRowBytes = options.maxRowBytes();
@@ -107,14 +107,14 @@ final class CsvRows implements OrderedPipeline.Worker {
     if (clean && lat >= 0 && lon >= 0 && fast(b, s, e)) {
       return;
     }
-    Outcome o = slow.resolve(values(b, clean));
-    if (!clean) {
-      o = o.withNote(REPLACED);
-    }
+    Encoded answer = slow.resolve(values(b, clean));
     if (clean && !scanner.stray()) {
-      write(b, s, e, o);
+      out.write(b, s, e);
+      out.write(answer.csv());
+      out.write(eol);
+      counts[answer.outcome().status().ordinal()]++;
     } else {
-      repaired(b, true, o);
+      repaired(b, true, answer.outcome());
     }
   }
 
@@ -173,13 +173,6 @@ final class CsvRows implements OrderedPipeline.Worker {
       t = t.replace("\"\"", "\"");
     }
     return clean ? t : t.replace('\u0000', '\uFFFD');
-  }
-
-  private void write(byte[] b, int s, int e, Outcome o) {
-    out.write(b, s, e);
-    o.writeCsv(out);
-    out.write(eol);
-    counts[o.status().ordinal()]++;
   }
 
   /** Writes the scanned fields re-encoded, padded or cut to the header's count, then {@code o}. */

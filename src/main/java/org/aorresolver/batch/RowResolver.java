@@ -1,6 +1,5 @@
 package org.aorresolver.batch;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,77 +18,85 @@ import org.aorresolver.batch.io.IsoDate;
  * {@code address}), {@code city}, {@code state}, {@code zip}; else {@code zip} and {@code state}. A
  * row's {@code date} overrides the batch's default edition or date.
  *
- * <p>Answers for places other than points are remembered (up to {@link #CACHE_SIZE}), keyed by what
- * the answer depends on: a ZIP code repeats, and so do a city, state and ZIP whatever the street
- * (addresses are answered offline, by ZIP, city or state). One per thread.
+ * <p>Answers for places other than points are remembered in the {@link BatchResolver}'s cache,
+ * keyed by what the answer depends on: a ZIP code repeats, and so do a city, state and ZIP whatever
+ * the street (addresses are answered offline, by ZIP, city or state). One per thread.
  */
 final class RowResolver {
-  static final int CACHE_SIZE = 1 << 16;
+  private enum Kind {
+    POINT,
+    COUNTY,
+    LINE,
+    PARTS
+  }
 
-  private final Resolver resolver;
+  private final BatchResolver answers;
   private final When defaults;
-  private final Map<String, Outcome> cache =
-      new LinkedHashMap<>(CACHE_SIZE * 2) {
-        private static final long serialVersionUID = 1L;
+  private final int defaultKey;
 
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Outcome> eldest) {
-          return size() > CACHE_SIZE;
-        }
-      };
-
-  RowResolver(Resolver resolver, When defaults) {
-    this.resolver = resolver;
+  RowResolver(BatchResolver answers, When defaults) {
+    this.answers = answers;
     this.defaults = defaults;
+    this.defaultKey = BatchResolver.key(defaults);
   }
 
   /** The answer for a row whose fields are {@code v} (by {@link Field} ordinal; null if absent). */
-  Outcome resolve(String[] v) {
-    Map<String, List<String>> q = new LinkedHashMap<>();
-    String kind = place(v, q);
-    String key = cacheKey(kind, q, v[Field.DATE.ordinal()]);
-    Outcome known = key == null ? null : cache.get(key);
+  Encoded resolve(String[] v) {
+    Kind kind = kind(v);
+    String key = kind == Kind.POINT ? null : cacheKey(kind, v);
+    Encoded known = key == null ? null : answers.cached(key);
     if (known != null) {
       return known;
     }
+    Map<String, List<String>> q = new LinkedHashMap<>();
+    place(kind, v, q);
     when(v[Field.DATE.ordinal()], q);
     Outcome o;
     try {
       QueryParser.Request r = QueryParser.parse(q);
-      o = Outcome.of(resolver.resolve(r.place(), r.when(), Resolver.Detail.BRIEF));
-    } catch (InvalidInputException e) {
-      o = Outcome.error("invalid-input", e.getMessage());
+      o = Outcome.of(answers.resolver().resolve(r.place(), r.when(), Resolver.Detail.BRIEF));
+    } catch (InvalidInputException ex) {
+      o = Outcome.error("invalid-input", ex.getMessage());
     }
+    Encoded e = Encoded.of(o);
     if (key != null) {
-      cache.put(key, o);
+      answers.remember(key, e);
     }
-    return o;
+    return e;
   }
 
-  /** Puts the place's parameters; returns the kind of place. */
-  private static String place(String[] v, Map<String, List<String>> q) {
+  private static Kind kind(String[] v) {
     if (given(v, Field.LAT) || given(v, Field.LON)) {
-      put(q, v, "lat", Field.LAT);
-      put(q, v, "lon", Field.LON);
-      return "point";
+      return Kind.POINT;
     }
     if (given(v, Field.COUNTY_FIPS)) {
-      put(q, v, "county", Field.COUNTY_FIPS);
-      put(q, v, "state", Field.STATE);
-      return "county";
+      return Kind.COUNTY;
     }
     boolean parts = given(v, Field.CITY) || given(v, Field.STATE) || given(v, Field.ZIP);
-    if (given(v, Field.ADDRESS) && !parts && !given(v, Field.STREET)) {
-      put(q, v, "address", Field.ADDRESS);
-      return "line";
+    return given(v, Field.ADDRESS) && !parts && !given(v, Field.STREET) ? Kind.LINE : Kind.PARTS;
+  }
+
+  /** Puts the place's parameters. */
+  private static void place(Kind kind, String[] v, Map<String, List<String>> q) {
+    switch (kind) {
+      case POINT -> {
+        put(q, v, "lat", Field.LAT);
+        put(q, v, "lon", Field.LON);
+      }
+      case COUNTY -> {
+        put(q, v, "county", Field.COUNTY_FIPS);
+        put(q, v, "state", Field.STATE);
+      }
+      case LINE -> put(q, v, "address", Field.ADDRESS);
+      default -> {
+        if (given(v, Field.STREET) || given(v, Field.ADDRESS) || given(v, Field.CITY)) {
+          put(q, v, "street", given(v, Field.STREET) ? Field.STREET : Field.ADDRESS);
+        }
+        put(q, v, "city", Field.CITY);
+        put(q, v, "state", Field.STATE);
+        put(q, v, "zip", Field.ZIP);
+      }
     }
-    if (given(v, Field.STREET) || given(v, Field.ADDRESS) || given(v, Field.CITY)) {
-      put(q, v, "street", given(v, Field.STREET) ? Field.STREET : Field.ADDRESS);
-    }
-    put(q, v, "city", Field.CITY);
-    put(q, v, "state", Field.STATE);
-    put(q, v, "zip", Field.ZIP);
-    return "parts";
   }
 
   private void when(String date, Map<String, List<String>> q) {
@@ -102,12 +109,13 @@ final class RowResolver {
     }
   }
 
-  /** What the answer depends on, or null for points (not worth remembering) and bad dates. */
-  private String cacheKey(String kind, Map<String, List<String>> q, String date) {
-    if (kind.equals("point")) {
-      return null;
-    }
-    int key = BatchResolver.key(defaults);
+  /**
+   * What the answer depends on: the kind of place, the editions, the fields that count (for an
+   * address in parts, whether a street is given but not which). Null for a date that is no date.
+   */
+  private String cacheKey(Kind kind, String[] v) {
+    int key = defaultKey;
+    String date = v[Field.DATE.ordinal()];
     if (date != null && !date.isBlank()) {
       int day = IsoDate.parse(date.strip());
       if (day < 0) {
@@ -115,11 +123,21 @@ final class RowResolver {
       }
       key = BatchResolver.keyOfDay(day);
     }
-    List<String> parts = new ArrayList<>();
-    parts.add(kind);
-    parts.add(Integer.toString(key));
-    q.forEach((name, values) -> parts.add(name.equals("street") ? "street" : name + values));
-    return String.join("\u0000", parts);
+    StringBuilder k = new StringBuilder(48).append(kind.ordinal()).append(key);
+    switch (kind) {
+      case COUNTY -> k.append(part(v, Field.COUNTY_FIPS)).append(part(v, Field.STATE));
+      case LINE -> k.append(part(v, Field.ADDRESS));
+      default ->
+          k.append(given(v, Field.STREET) || given(v, Field.ADDRESS) ? "\u0000s" : "\u0000")
+              .append(part(v, Field.CITY))
+              .append(part(v, Field.STATE))
+              .append(part(v, Field.ZIP));
+    }
+    return k.toString();
+  }
+
+  private static String part(String[] v, Field f) {
+    return given(v, f) ? "\u0000" + v[f.ordinal()] : "\u0000\u0001";
   }
 
   private static boolean given(String[] v, Field f) {

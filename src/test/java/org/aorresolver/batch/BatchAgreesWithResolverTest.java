@@ -66,9 +66,11 @@ class BatchAgreesWithResolverTest {
       add(
           new String[] {"", "", "", line, "", "", date},
           new Place.Address(line, null, null, null, null));
-      add(
-          new String[] {"", "", "", "", z.city(), z.state(), date},
-          new Place.Address(null, null, z.city(), z.state(), null));
+      if (!z.state().isEmpty()) {
+        add(
+            new String[] {"", "", "", "", z.city(), z.state(), date},
+            new Place.Address(null, null, z.city(), z.state(), null));
+      }
     }
     add(new String[] {"", "", "", "", "", "TX", ""}, new Place.StateName("TX"));
     add(new String[] {"", "", "99999", "", "", "", ""}, new Place.Zip("99999"));

@@ -30,26 +30,21 @@ public final class Decimal {
       i++;
     }
     long mantissa = 0;
-    int digits = 0;
-    int decimals = -1;
-    for (; i < to; i++) {
-      int d = b[i] - '0';
-      if (d >= 0 && d <= 9) {
-        mantissa = mantissa * 10 + d;
-        digits++;
-        if (decimals >= 0) {
-          decimals++;
-        }
-        if (mantissa > MAX_EXACT) {
-          return Double.NaN;
-        }
-      } else if (b[i] == '.' && decimals < 0) {
-        decimals = 0;
-      } else {
-        return Double.NaN;
-      }
+    int start = i;
+    for (int d; i < to && (d = b[i] - '0') >= 0 && d <= 9; i++) {
+      mantissa = mantissa * 10 + d;
     }
-    if (digits == 0 || decimals > 22) {
+    int digits = i - start;
+    int decimals = 0;
+    if (i < to && b[i] == '.') {
+      int fraction = ++i;
+      for (int d; i < to && (d = b[i] - '0') >= 0 && d <= 9; i++) {
+        mantissa = mantissa * 10 + d;
+      }
+      decimals = i - fraction;
+    }
+    digits += decimals;
+    if (i != to || digits == 0 || digits > 18 || mantissa > MAX_EXACT || decimals > 22) {
       return Double.NaN;
     }
     double v = decimals > 0 ? mantissa / POW10[decimals] : (double) mantissa;

@@ -34,15 +34,18 @@ public final class OrderedPipeline {
     void accept(Piece piece) throws IOException;
   }
 
-  private static final int SINK_BYTES = 1 << 20;
+  /** Output is a few times the input (answer columns are longer than coordinates). */
+  private static final int SINK_FACTOR = 4;
 
   private final Splitter in;
+  private final int sinkBytes;
   private final Supplier<Worker> workers;
   private final Sink sink;
   private final BlockingQueue<ByteSink> sinks = new ArrayBlockingQueue<>(64);
 
   private OrderedPipeline(Splitter in, Supplier<Worker> workers, Sink sink) {
     this.in = in;
+    this.sinkBytes = in.chunkBytes() * SINK_FACTOR;
     this.workers = workers;
     this.sink = sink;
   }
@@ -122,7 +125,7 @@ public final class OrderedPipeline {
   private ByteSink sink() {
     ByteSink s = sinks.poll();
     if (s == null) {
-      return new ByteSink(SINK_BYTES);
+      return new ByteSink(sinkBytes);
     }
     s.reset();
     return s;

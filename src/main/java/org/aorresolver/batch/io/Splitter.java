@@ -78,6 +78,11 @@ public final class Splitter {
     }
   }
 
+  /** About how many bytes a chunk holds. */
+  public int chunkBytes() {
+    return chunkBytes;
+  }
+
   /** True when the input started with a UTF-8 byte order mark. */
   public boolean bom() {
     return bom;

@@ -9,10 +9,11 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Polygon;
 
 /**
- * Where a point may be near a boundary where the office changes, in one edition: a grid of cells of
- * {@link #CELL_DEGREES}, marked when boundary segments of two or more offices come within the
- * near-boundary distance of the cell. Outside marked cells no point is near such a boundary, so
- * only points in marked cells need the exact distance.
+ * Where a point may be near a boundary where the office changes, in one edition: cells of {@link
+ * #CELL_DEGREES} marked when boundary segments of two or more offices come within the near-boundary
+ * distance, each marked cell refined into 8 x 8 sub-cells marked the same way (about 700 m).
+ * Outside marked sub-cells no point is near such a boundary, so only points in them need the exact
+ * distance.
  *
  * <p>Why two offices: a point of office A near a boundary of office B (B ≠ A) is near A's own
  * boundary too, since the way to B's boundary leaves A's area. Near the sea with one office alone,
@@ -22,16 +23,23 @@ import org.locationtech.jts.geom.Polygon;
  */
 final class NearBoundaryGrid {
   static final double CELL_DEGREES = 0.05;
+  private static final int SUB = 8;
+  private static final double FINE = SUB / CELL_DEGREES;
   private static final int COLUMNS = (int) Math.round(360 / CELL_DEGREES);
+  private static final int FINE_COLUMNS = COLUMNS * SUB;
 
   private final double south;
   private final int rows;
-  private final BitSet marked;
+  private final long[] words;
+  private final int[] ranks;
+  private final long[] fine;
 
-  private NearBoundaryGrid(double south, int rows, BitSet marked) {
+  private NearBoundaryGrid(double south, int rows, BitSet marked, long[] fine) {
     this.south = south;
     this.rows = rows;
-    this.marked = marked;
+    this.words = marked.toLongArray();
+    this.ranks = ranks(words);
+    this.fine = fine;
   }
 
   static NearBoundaryGrid of(List<Aor> aors, double meters) {
@@ -43,50 +51,83 @@ final class NearBoundaryGrid {
     }
     south = Math.floor(south - 1);
     int rows = (int) Math.ceil((Math.min(90, north + 1) - south) / CELL_DEGREES);
-    Builder b = new Builder(south, rows, meters);
-    for (int label = 0; label < aors.size(); label++) {
-      b.area(aors.get(label).area(), label);
-    }
-    return new NearBoundaryGrid(south, rows, b.marked);
+    Builder coarse = new Builder(south, rows, meters, null);
+    coarse.areas(aors);
+    Builder refined = new Builder(south, rows, meters, coarse.marked);
+    refined.areas(aors);
+    return new NearBoundaryGrid(south, rows, coarse.marked, refined.fineMarks());
   }
 
   /** True when the point may be within the near-boundary distance of an office boundary. */
   boolean marked(double lat, double lon) {
-    int row = (int) ((lat - south) / CELL_DEGREES);
-    int col = (int) ((lon + 180) / CELL_DEGREES);
-    if (row < 0 || row >= rows) {
+    int fr = (int) Math.floor((lat - south) * FINE);
+    int fc = Math.min(FINE_COLUMNS - 1, (int) Math.floor((lon + 180) * FINE));
+    int row = fr >> 3;
+    if (fr < 0 || row >= rows || fc < 0) {
       return false;
     }
-    return marked.get(row * COLUMNS + Math.min(col, COLUMNS - 1));
+    int cell = row * COLUMNS + (fc >> 3);
+    int w = cell >>> 6;
+    if (w >= words.length || (words[w] & (1L << cell)) == 0) {
+      return false;
+    }
+    int rank = ranks[w] + Long.bitCount(words[w] & ((1L << cell) - 1));
+    return (fine[rank] >>> (((fr & 7) << 3) | (fc & 7)) & 1) != 0;
   }
 
-  /** The share of cells marked, for tests and logs. */
+  /** The share of the grid's area marked, for tests. */
   double markedShare() {
-    return marked.cardinality() / (double) (rows * COLUMNS);
+    long n = 0;
+    for (long f : fine) {
+      n += Long.bitCount(f);
+    }
+    return n / (double) ((long) rows * COLUMNS * SUB * SUB);
   }
 
+  private static int[] ranks(long[] words) {
+    int[] r = new int[words.length];
+    for (int w = 1; w < words.length; w++) {
+      r[w] = r[w - 1] + Long.bitCount(words[w - 1]);
+    }
+    return r;
+  }
+
+  /**
+   * Marks cells around every boundary segment: coarse cells when {@code coarse} is null, else the
+   * sub-cells of the coarse cells marked there. A cell is marked when segments of two labels reach
+   * it; {@code first} holds the first label seen (plus one).
+   */
   private static final class Builder {
     final double south;
     final int rows;
     final double meters;
-    final byte[] first;
+    final BitSet coarse;
     final BitSet marked = new BitSet();
+    final int[] ranks;
+    final long[] words;
+    final byte[] first;
 
-    Builder(double south, int rows, double meters) {
+    Builder(double south, int rows, double meters, BitSet coarse) {
       this.south = south;
       this.rows = rows;
       this.meters = meters * 1.001;
-      this.first = new byte[rows * COLUMNS];
+      this.coarse = coarse;
+      this.words = coarse == null ? null : coarse.toLongArray();
+      this.ranks = coarse == null ? null : NearBoundaryGrid.ranks(words);
+      this.first = new byte[coarse == null ? rows * COLUMNS : coarse.cardinality() * SUB * SUB];
     }
 
-    void area(Geometry g, int label) {
-      for (int p = 0; p < g.getNumGeometries(); p++) {
-        Polygon poly = (Polygon) g.getGeometryN(p);
-        for (int r = -1; r < poly.getNumInteriorRing(); r++) {
-          Coordinate[] cs =
-              (r < 0 ? poly.getExteriorRing() : poly.getInteriorRingN(r)).getCoordinates();
-          for (int i = 1; i < cs.length; i++) {
-            segment(cs[i - 1], cs[i], label);
+    void areas(List<Aor> aors) {
+      for (int label = 0; label < aors.size(); label++) {
+        Geometry g = aors.get(label).area();
+        for (int p = 0; p < g.getNumGeometries(); p++) {
+          Polygon poly = (Polygon) g.getGeometryN(p);
+          for (int r = -1; r < poly.getNumInteriorRing(); r++) {
+            Coordinate[] cs =
+                (r < 0 ? poly.getExteriorRing() : poly.getInteriorRingN(r)).getCoordinates();
+            for (int i = 1; i < cs.length; i++) {
+              segment(cs[i - 1], cs[i], label);
+            }
           }
         }
       }
@@ -110,24 +151,42 @@ final class NearBoundaryGrid {
       double my = meters / Distances.METERS_PER_DEGREE;
       double maxLat = Math.min(89.9, Math.max(Math.abs(low), Math.abs(high)) + my);
       double mx = Math.min(180, my / Math.max(0.01, Math.cos(Math.toRadians(maxLat))));
-      int r0 = Math.max(0, (int) Math.floor((low - my - south) / CELL_DEGREES));
-      int r1 = Math.min(rows - 1, (int) Math.floor((high + my - south) / CELL_DEGREES));
-      int c0 = (int) Math.floor((west - mx + 180) / CELL_DEGREES);
-      int c1 = (int) Math.floor((east + mx + 180) / CELL_DEGREES);
-      for (int row = r0; row <= r1; row++) {
-        for (int c = c0; c <= c1; c++) {
-          mark(row * COLUMNS + Math.floorMod(c, COLUMNS), label);
+      int fr0 = Math.max(0, (int) Math.floor((low - my - south) * FINE));
+      int fr1 = Math.min(rows * SUB - 1, (int) Math.floor((high + my - south) * FINE));
+      int fc0 = (int) Math.floor((west - mx + 180) * FINE);
+      int fc1 = (int) Math.floor((east + mx + 180) * FINE);
+      int step = coarse == null ? SUB : 1;
+      for (int fr = fr0 - fr0 % step; fr <= fr1; fr += step) {
+        for (int fc = Math.floorDiv(fc0, step) * step; fc <= fc1; fc += step) {
+          cell(fr, Math.floorMod(fc, FINE_COLUMNS), label);
         }
       }
     }
 
-    void mark(int cell, int label) {
-      byte l = (byte) (label + 1);
-      if (first[cell] == 0) {
-        first[cell] = l;
-      } else if (first[cell] != l) {
-        marked.set(cell);
+    void cell(int fr, int fc, int label) {
+      int cell = (fr >> 3) * COLUMNS + (fc >> 3);
+      if (coarse == null) {
+        mark(cell, label);
+      } else if (coarse.get(cell)) {
+        int w = cell >>> 6;
+        int rank = ranks[w] + Long.bitCount(words[w] & ((1L << cell) - 1));
+        mark(rank * SUB * SUB + (((fr & 7) << 3) | (fc & 7)), label);
       }
+    }
+
+    void mark(int index, int label) {
+      byte l = (byte) (label + 1);
+      if (first[index] == 0) {
+        first[index] = l;
+      } else if (first[index] != l) {
+        marked.set(index);
+      }
+    }
+
+    /** The sub-cell marks, 64 bits a marked coarse cell. */
+    long[] fineMarks() {
+      long[] m = marked.toLongArray();
+      return java.util.Arrays.copyOf(m, first.length / (SUB * SUB));
     }
   }
 }

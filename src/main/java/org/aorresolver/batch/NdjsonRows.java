@@ -26,6 +26,10 @@ import org.aorresolver.batch.io.Utf8;
  * object becomes an object with the error alone. One per thread.
  */
 final class NdjsonRows implements OrderedPipeline.Worker {
+  private static final byte[][] ADDED =
+      Outcome.COLUMNS.stream()
+          .map(c -> c.getBytes(StandardCharsets.US_ASCII))
+          .toArray(byte[][]::new);
   private static final ObjectMapper MAPPER =
       new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
@@ -37,6 +41,8 @@ final class NdjsonRows implements OrderedPipeline.Worker {
   private final JsonLine json = new JsonLine();
   private final ByteSink clean = new ByteSink(256);
   private final int[] member = new int[Field.values().length];
+  private final byte[][] aliases;
+  private final Field[] aliasFields;
   private ByteSink out;
   private long[] counts;
 
@@ -46,6 +52,16 @@ final class NdjsonRows implements OrderedPipeline.Worker {
     this.defaultKey = BatchResolver.key(options.when());
     this.maxRowBytes = options.maxRowBytes();
     this.dateColumn = options.dateColumn();
+    List<byte[]> names = new ArrayList<>();
+    List<Field> fields = new ArrayList<>();
+    for (Field f : Field.values()) {
+      for (String n : f == Field.DATE ? List.of(dateColumn) : f.names()) {
+        names.add(n.toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8));
+        fields.add(f);
+      }
+    }
+    this.aliases = names.toArray(new byte[0][]);
+    this.aliasFields = fields.toArray(new Field[0]);
   }
 
   @Override
@@ -60,12 +76,13 @@ final class NdjsonRows implements OrderedPipeline.Worker {
     int s = chunk.from();
     while (s < chunk.to()) {
       int nl = s;
-      while (nl < chunk.to() && b[nl] != '\n') {
-        nl++;
+      boolean special = false;
+      for (byte c; nl < chunk.to() && (c = b[nl]) != '\n'; nl++) {
+        special |= c <= 0;
       }
       int mark = out.size();
       try {
-        line(b, s, nl > s && b[nl - 1] == '\r' ? nl - 1 : nl);
+        line(b, s, nl > s && b[nl - 1] == '\r' ? nl - 1 : nl, special);
       } catch (RuntimeException e) {
         out.truncate(mark);
         error(Outcome.error("internal-error", String.valueOf(e)));
@@ -75,7 +92,8 @@ final class NdjsonRows implements OrderedPipeline.Worker {
     return new OrderedPipeline.Piece(chunk, out, counts, null);
   }
 
-  private void line(byte[] b, int s, int e) {
+  /** One line; {@code special} when it has NUL or bytes above ASCII. */
+  private void line(byte[] b, int s, int e, boolean special) {
     if (e - s > maxRowBytes) {
       error(Outcome.error("row-too-long", tooLong(e - s)));
       return;
@@ -90,7 +108,7 @@ final class NdjsonRows implements OrderedPipeline.Worker {
       error(Outcome.error("blank-line", "the line is empty"));
       return;
     }
-    if (!Utf8.clean(b, s, e)) {
+    if (special && !Utf8.clean(b, s, e)) {
       clean.reset();
       Utf8.sanitize(b, s, e, clean);
       object(clean.array(), 0, clean.size(), CsvRows.REPLACED);
@@ -127,7 +145,7 @@ final class NdjsonRows implements OrderedPipeline.Worker {
   private boolean findMembers(byte[] b) {
     java.util.Arrays.fill(member, -1);
     for (int m = 0; m < json.members(); m++) {
-      Field f = Field.named(ascii(b, json.keyStart(m), json.keyEnd(m)), dateColumn);
+      Field f = field(b, json.keyStart(m), json.keyEnd(m));
       if (f != null && member[f.ordinal()] < 0) {
         if (json.escaped(m)) {
           return false;
@@ -234,17 +252,46 @@ final class NdjsonRows implements OrderedPipeline.Worker {
     counts[o.status().ordinal()]++;
   }
 
+  /** The field a key names (ASCII case ignored), or null. */
+  private Field field(byte[] b, int from, int to) {
+    for (int k = 0; k < aliases.length; k++) {
+      byte[] a = aliases[k];
+      if (a.length == to - from && sameIgnoringCase(b, from, a)) {
+        return aliasFields[k];
+      }
+    }
+    return null;
+  }
+
+  private static boolean sameIgnoringCase(byte[] b, int from, byte[] lower) {
+    for (int i = 0; i < lower.length; i++) {
+      int c = b[from + i];
+      if ((c >= 'A' && c <= 'Z' ? c + 32 : c) != lower[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The added names for this object: {@link Outcome#COLUMNS} unless a key is taken. */
   private List<String> names(byte[] b) {
     List<String> keys = null;
     for (int m = 0; m < json.members(); m++) {
-      int len = json.keyEnd(m) - json.keyStart(m);
-      if (len >= 5 && len <= 13) {
+      if (taken(b, json.keyStart(m), json.keyEnd(m))) {
         keys = keys == null ? new ArrayList<>() : keys;
         keys.add(ascii(b, json.keyStart(m), json.keyEnd(m)));
       }
     }
     return keys == null ? Outcome.COLUMNS : names(keys);
+  }
+
+  private static boolean taken(byte[] b, int from, int to) {
+    for (byte[] name : ADDED) {
+      if (name.length == to - from && java.util.Arrays.equals(b, from, to, name, 0, name.length)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static List<String> names(List<String> keys) {

@@ -41,8 +41,7 @@ final class NdjsonRows implements OrderedPipeline.Worker {
   private final JsonLine json = new JsonLine();
   private final ByteSink clean = new ByteSink(256);
   private final int[] member = new int[Field.values().length];
-  private final byte[][] aliases;
-  private final Field[] aliasFields;
+  private final JsonKeys keys;
   private ByteSink out;
   private long[] counts;
 
@@ -52,16 +51,7 @@ final class NdjsonRows implements OrderedPipeline.Worker {
     this.defaultKey = BatchResolver.key(options.when());
     this.maxRowBytes = options.maxRowBytes();
     this.dateColumn = options.dateColumn();
-    List<byte[]> names = new ArrayList<>();
-    List<Field> fields = new ArrayList<>();
-    for (Field f : Field.values()) {
-      for (String n : f == Field.DATE ? List.of(dateColumn) : f.names()) {
-        names.add(n.toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8));
-        fields.add(f);
-      }
-    }
-    this.aliases = names.toArray(new byte[0][]);
-    this.aliasFields = fields.toArray(new Field[0]);
+    this.keys = new JsonKeys(dateColumn);
   }
 
   @Override
@@ -122,7 +112,7 @@ final class NdjsonRows implements OrderedPipeline.Worker {
       parsed(b, s, e, note);
       return;
     }
-    List<String> names = names(b);
+    List<String> names = keys.names(json, b);
     if (note == null && names == Outcome.COLUMNS && fast(b, s)) {
       return;
     }
@@ -145,7 +135,7 @@ final class NdjsonRows implements OrderedPipeline.Worker {
   private boolean findMembers(byte[] b) {
     java.util.Arrays.fill(member, -1);
     for (int m = 0; m < json.members(); m++) {
-      Field f = field(b, json.keyStart(m), json.keyEnd(m));
+      Field f = keys.field(b, json.keyStart(m), json.keyEnd(m));
       if (f != null && member[f.ordinal()] < 0) {
         if (json.escaped(m)) {
           return false;
@@ -226,7 +216,7 @@ final class NdjsonRows implements OrderedPipeline.Worker {
       closing--;
     }
     Outcome o = noted(slow.resolve(v).outcome(), note);
-    write(b, s, closing, node.size() > 0, names(have), o);
+    write(b, s, closing, node.size() > 0, JsonKeys.names(have), o);
   }
 
   private String text(byte[] b, int m) {
@@ -250,55 +240,6 @@ final class NdjsonRows implements OrderedPipeline.Worker {
     o.writeJson(out, false, Outcome.COLUMNS);
     out.write('\n');
     counts[o.status().ordinal()]++;
-  }
-
-  /** The field a key names (ASCII case ignored), or null. */
-  private Field field(byte[] b, int from, int to) {
-    for (int k = 0; k < aliases.length; k++) {
-      byte[] a = aliases[k];
-      if (a.length == to - from && sameIgnoringCase(b, from, a)) {
-        return aliasFields[k];
-      }
-    }
-    return null;
-  }
-
-  private static boolean sameIgnoringCase(byte[] b, int from, byte[] lower) {
-    for (int i = 0; i < lower.length; i++) {
-      int c = b[from + i];
-      if ((c >= 'A' && c <= 'Z' ? c + 32 : c) != lower[i]) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** The added names for this object: {@link Outcome#COLUMNS} unless a key is taken. */
-  private List<String> names(byte[] b) {
-    List<String> keys = null;
-    for (int m = 0; m < json.members(); m++) {
-      if (taken(b, json.keyStart(m), json.keyEnd(m))) {
-        keys = keys == null ? new ArrayList<>() : keys;
-        keys.add(ascii(b, json.keyStart(m), json.keyEnd(m)));
-      }
-    }
-    return keys == null ? Outcome.COLUMNS : names(keys);
-  }
-
-  private static boolean taken(byte[] b, int from, int to) {
-    for (byte[] name : ADDED) {
-      if (name.length == to - from && java.util.Arrays.equals(b, from, to, name, 0, name.length)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static List<String> names(List<String> keys) {
-    if (keys.stream().noneMatch(Outcome.COLUMNS::contains)) {
-      return Outcome.COLUMNS;
-    }
-    return Outcome.COLUMNS.stream().map(c -> keys.contains(c) ? "aor_" + c : c).toList();
   }
 
   private String tooLong(long length) {

@@ -87,9 +87,18 @@ public final class OrderedPipeline {
         q.put(pool.submit(() -> local.get().process(chunk, sink())));
       }
       q.put(CompletableFuture.completedFuture(null));
-    } catch (IOException e) {
-      q.offer(CompletableFuture.failedFuture(e));
+    } catch (IOException | RuntimeException e) {
+      failed(q, e);
     } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** Hands a reading failure to the writing thread, behind the chunks already queued. */
+  private static void failed(BlockingQueue<Future<Piece>> q, Exception e) {
+    try {
+      q.put(CompletableFuture.failedFuture(e));
+    } catch (InterruptedException stopped) {
       Thread.currentThread().interrupt();
     }
   }

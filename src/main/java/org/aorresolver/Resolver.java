@@ -96,6 +96,14 @@ public final class Resolver {
   }
 
   /**
+   * How an address line is read offline: its street, city, state and ZIP. Without an online
+   * geocoder, {@code resolve} answers an address from these alone, and the street does not count.
+   */
+  public ParsedAddress readAddress(String line) {
+    return addresses.parse(line);
+  }
+
+  /**
    * The office across the nearest boundary where {@code office} gives way to another in {@code
    * edition}, when that boundary is within the near-boundary distance of the point (what {@code
    * resolve} reports as {@code nearBoundary} with an {@code across-boundary} candidate); else null.

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.aorresolver.InvalidInputException;
 import org.aorresolver.QueryParser;
+import org.aorresolver.Resolution;
 import org.aorresolver.Resolver;
 import org.aorresolver.When;
 import org.aorresolver.batch.io.IsoDate;
@@ -20,7 +21,8 @@ import org.aorresolver.batch.io.IsoDate;
  *
  * <p>Answers for places other than points are remembered in the {@link BatchResolver}'s cache,
  * keyed by what the answer depends on: a ZIP code repeats, and so do a city, state and ZIP whatever
- * the street (addresses are answered offline, by ZIP, city or state). One per thread.
+ * the street (addresses are answered offline, by ZIP, city or state; a one-line address is keyed by
+ * how {@link Resolver#readAddress} reads it). One per thread.
  */
 final class RowResolver {
   private enum Kind {
@@ -114,6 +116,7 @@ final class RowResolver {
    * address in parts, whether a street is given but not which). Null for a date that is no date.
    */
   private String cacheKey(Kind kind, String[] v) {
+    // the resolver of a batch is offline (BatchResolver makes it so): streets never count
     int key = defaultKey;
     String date = v[Field.DATE.ordinal()];
     if (date != null && !date.isBlank()) {
@@ -126,7 +129,11 @@ final class RowResolver {
     StringBuilder k = new StringBuilder(48).append(kind.ordinal()).append(key);
     switch (kind) {
       case COUNTY -> k.append(part(v, Field.COUNTY_FIPS)).append(part(v, Field.STATE));
-      case LINE -> k.append(part(v, Field.ADDRESS));
+      case LINE -> {
+        Resolution.ParsedAddress a = answers.resolver().readAddress(v[Field.ADDRESS.ordinal()]);
+        k.append('\u0000').append(a.city()).append('\u0000').append(a.state());
+        k.append('\u0000').append(a.zip());
+      }
       default ->
           k.append(given(v, Field.STREET) || given(v, Field.ADDRESS) ? "\u0000s" : "\u0000")
               .append(part(v, Field.CITY))

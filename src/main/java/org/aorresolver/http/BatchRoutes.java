@@ -88,7 +88,7 @@ final class BatchRoutes {
         Summary summary = batch.run(prepared(), out, n -> {});
         LOG.debug("batch: {}", summary);
       } catch (IOException e) {
-        LOG.info("batch stopped while answering: {}", e.toString());
+        LOG.debug("batch stopped while answering: {}", e.toString());
       }
     } catch (BatchInputException e) {
       Problems.write(ctx, 400, null, "Unreadable batch", e.getMessage(), Map.of());

@@ -9,6 +9,7 @@ import org.aorresolver.batch.io.CsvScanner;
 import org.aorresolver.batch.io.Decimal;
 import org.aorresolver.batch.io.IsoDate;
 import org.aorresolver.batch.io.OrderedPipeline;
+import org.aorresolver.batch.io.Splitter;
 import org.aorresolver.batch.io.Utf8;
 
 /**
@@ -87,7 +88,7 @@ final class CsvRows implements OrderedPipeline.Worker {
         scanner.splitAtCommas(b, s, e);
         repaired(b, false, Outcome.error("broken-quote", "a quoted field is not closed properly"));
       }
-      case TOO_LONG -> tooLong(b, s, Math.min(e, s + 4096), e - s);
+      case TOO_LONG -> tooLong(b, s, Math.min(e, s + Splitter.PREFIX_BYTES), e - s);
       default -> record(b, s, e);
     }
   }

@@ -88,7 +88,10 @@ public class BatchBenchmark {
   @TearDown(Level.Trial)
   public void tearDown() throws IOException {
     try (var files = Files.list(dir)) {
-      for (Path p : files.toList()) {
+      for (Path p : files.sorted().toList()) {
+        if (p.getFileName().toString().startsWith("out-")) {
+          System.out.printf(Locale.ROOT, "%s: %,d bytes%n", p.getFileName(), Files.size(p));
+        }
         Files.delete(p);
       }
     }

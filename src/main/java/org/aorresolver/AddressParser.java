@@ -20,6 +20,7 @@ final class AddressParser {
           Pattern.CASE_INSENSITIVE);
   private static final Pattern ZIP = Pattern.compile("(?:^|[\\s,])(\\d{5})(?:[-\\s]?\\d{4})?\\s*$");
   private static final Pattern CODE = Pattern.compile("(?:^|[\\s,])([A-Za-z]{2})\\.?\\s*$");
+  private static final Pattern SEPARATORS = Pattern.compile("^[\\s,]+|[\\s,]+$");
 
   private final Gazetteer gazetteer;
   private final List<State> statesByNameLength;
@@ -99,7 +100,7 @@ final class AddressParser {
   }
 
   private static String trimSeparators(String s) {
-    return s.replaceAll("^[\\s,]+|[\\s,]+$", "");
+    return SEPARATORS.matcher(s).replaceAll("");
   }
 
   private static String blankToNull(String s) {

@@ -80,7 +80,7 @@ final class Locator {
   }
 
   Location locate(LatLon p) {
-    int county = counties.locate(p.lon(), p.lat());
+    int county = countyAt(p.lat(), p.lon());
     if (county != AreaLocator.NONE) {
       return new Location(county, Precision.POINT, null, null, null);
     }
@@ -114,12 +114,20 @@ final class Locator {
     return outside("outside-us", "more than 200 nautical miles from any US county");
   }
 
+  /** The county whose polygon holds the point, or {@link AreaLocator#NONE}. */
+  int countyAt(double lat, double lon) {
+    return counties.locate(lon, lat);
+  }
+
   /** Distance to the nearest boundary where {@code office} gives way to another office, or null. */
   SegmentIndex.Hit officeChange(LatLon p, Edition e, String office) {
+    return officeChange(p, e, office, BOUNDARY_SEARCH_METERS);
+  }
+
+  /** The same, looking no farther than {@code maxMeters}. */
+  SegmentIndex.Hit officeChange(LatLon p, Edition e, String office, double maxMeters) {
     Integer label = officeLabels.get(e).get(office);
-    return officeEdges
-        .get(e)
-        .nearest(p.lon(), p.lat(), label == null ? -1 : label, BOUNDARY_SEARCH_METERS);
+    return officeEdges.get(e).nearest(p.lon(), p.lat(), label == null ? -1 : label, maxMeters);
   }
 
   String officeOfLabel(Edition e, int label) {

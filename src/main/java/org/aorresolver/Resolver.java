@@ -106,8 +106,42 @@ public final class Resolver {
     return new Resolver(data, locator, gazetteer, online);
   }
 
+  /** The same resolver answering addresses offline only (for batches: no request per row). */
+  public Resolver offline() {
+    return geocoder == null ? this : new Resolver(data, locator, gazetteer, null);
+  }
+
   public Geodata data() {
     return data;
+  }
+
+  /**
+   * The first step of {@link #resolve} for a coordinate: the index in {@code data().counties()} of
+   * the county whose polygon holds the point, or {@link AreaLocator#NONE} (the point is then off
+   * the coast, at sea or abroad, and only {@code resolve} answers it). Allocates nothing beyond
+   * what the county locator does.
+   */
+  public int countyIndexAt(double lat, double lon) {
+    return locator.countyAt(lat, lon);
+  }
+
+  /**
+   * How an address line is read offline: its street, city, state and ZIP. Without an online
+   * geocoder, {@code resolve} answers an address from these alone, and the street does not count.
+   */
+  public ParsedAddress readAddress(String line) {
+    return addresses.parse(line);
+  }
+
+  /**
+   * The office across the nearest boundary where {@code office} gives way to another in {@code
+   * edition}, when that boundary is within the near-boundary distance of the point (what {@code
+   * resolve} reports as {@code nearBoundary} with an {@code across-boundary} candidate); else null.
+   */
+  public String officeAcrossBoundary(double lat, double lon, Edition edition, String office) {
+    int limit = data.manifest().nearBoundaryMeters();
+    SegmentIndex.Hit hit = locator.officeChange(LatLon.of(lat, lon), edition, office, limit);
+    return hit == null || hit.meters() > limit ? null : locator.officeOfLabel(edition, hit.label());
   }
 
   public Optional<Office> office(String code) {

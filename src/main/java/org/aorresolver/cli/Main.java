@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The runnable jar: {@code serve}, {@code resolve}, {@code validate}. */
+/** The runnable jar: {@code serve}, {@code resolve}, {@code batch}, {@code validate}. */
 @Command(
     name = "aor-resolver",
     mixinStandardHelpOptions = true,
@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       ServeCommand.class,
       ResolveCommand.class,
+      BatchCommand.class,
       ValidateCommand.class,
       CommandLine.HelpCommand.class
     })
@@ -34,6 +35,7 @@ public final class Main {
     cli.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
     cli.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
     cli.setCaseInsensitiveEnumValuesAllowed(true);
+    cli.getSubcommands().get("batch").<BatchCommand>getCommand().use(in, out);
     return cli.execute(args);
   }
 

@@ -20,6 +20,7 @@ import org.aorresolver.data.ValidationReport;
 import org.aorresolver.geocode.CensusGeocoder;
 import org.aorresolver.http.HttpApp;
 import org.aorresolver.http.ServiceConfig;
+import org.aorresolver.http.ServiceConfig.Limits;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -62,6 +63,22 @@ final class ServeCommand implements Callable<Integer> {
   boolean noGzip;
 
   @Option(
+      names = "--batch-max-rows",
+      paramLabel = "N",
+      description =
+          "most rows POST /v1/resolve/batch takes in one request (default ${DEFAULT-VALUE}; env AOR_BATCH_MAX_ROWS)",
+      defaultValue = "${env:AOR_BATCH_MAX_ROWS:-" + Limits.DEFAULT_BATCH_MAX_ROWS + "}")
+  long batchMaxRows;
+
+  @Option(
+      names = "--max-batch-streams",
+      paramLabel = "N",
+      description =
+          "batch requests answered at once; more get 429 (default ${DEFAULT-VALUE}; env AOR_MAX_BATCH_STREAMS)",
+      defaultValue = "${env:AOR_MAX_BATCH_STREAMS:-" + Limits.DEFAULT_MAX_BATCH_STREAMS + "}")
+  int maxBatchStreams;
+
+  @Option(
       names = "--geocoder-url",
       description =
           "online geocoder in the Census Geocoder API format, for street-level addresses, e.g. "
@@ -74,13 +91,13 @@ final class ServeCommand implements Callable<Integer> {
       names = "--max-header-bytes",
       description =
           "largest request line plus headers, so the longest URL (default ${DEFAULT-VALUE}; env AOR_MAX_HEADER_BYTES)",
-      defaultValue = "${env:AOR_MAX_HEADER_BYTES:-" + ServiceConfig.DEFAULT_MAX_HEADER_BYTES + "}")
+      defaultValue = "${env:AOR_MAX_HEADER_BYTES:-" + Limits.DEFAULT_MAX_HEADER_BYTES + "}")
   int maxHeaderBytes;
 
   @Option(
       names = "--max-body-bytes",
       description = "largest request body (default ${DEFAULT-VALUE}; env AOR_MAX_BODY_BYTES)",
-      defaultValue = "${env:AOR_MAX_BODY_BYTES:-" + ServiceConfig.DEFAULT_MAX_BODY_BYTES + "}")
+      defaultValue = "${env:AOR_MAX_BODY_BYTES:-" + Limits.DEFAULT_MAX_BODY_BYTES + "}")
   long maxBodyBytes;
 
   @Option(
@@ -150,14 +167,19 @@ final class ServeCommand implements Callable<Integer> {
         corsOrigins == null
             ? List.of()
             : corsOrigins.stream().map(String::strip).filter(o -> !o.isEmpty()).toList();
+    Limits limits =
+        new Limits(
+            maxHeaderBytes,
+            maxBodyBytes,
+            Duration.ofSeconds(idleTimeoutSeconds),
+            batchMaxRows,
+            maxBatchStreams);
     return new ServiceConfig(
         host,
         port,
         origins,
         !noGzip,
-        maxHeaderBytes,
-        maxBodyBytes,
-        Duration.ofSeconds(idleTimeoutSeconds),
+        limits,
         Duration.ofSeconds(shutdownGraceSeconds),
         adminToken());
   }

@@ -47,18 +47,18 @@ public final class HttpApp {
                 server.setStopTimeout(config.shutdownGrace().toMillis());
                 // graceful: on shutdown, in-flight requests finish and new ones get 503
                 server.setHandler(
-                    new GracefulHandler(new SizeLimitHandler(config.maxBodyBytes(), -1)));
+                    new GracefulHandler(new SizeLimitHandler(config.limits().maxBodyBytes(), -1)));
               });
           c.jetty.modifyHttpConfiguration(
               http -> {
-                http.setRequestHeaderSize(config.maxHeaderBytes());
+                http.setRequestHeaderSize(config.limits().maxHeaderBytes());
                 http.setSendServerVersion(false);
-                http.setIdleTimeout(config.idleTimeout().toMillis());
+                http.setIdleTimeout(config.limits().idleTimeout().toMillis());
               });
           c.http.compressionStrategy =
               config.gzip() ? CompressionStrategy.GZIP : CompressionStrategy.NONE;
           c.http.prefer405over404 = true;
-          c.http.maxRequestSize = config.maxBodyBytes();
+          c.http.maxRequestSize = config.limits().maxBodyBytes();
           c.router.ignoreTrailingSlashes = true;
           c.staticFiles.enableWebjars();
           c.bundledPlugins.enableGlobalHeaders(headers -> headers.xContentTypeOptionsNoSniff());
@@ -77,6 +77,7 @@ public final class HttpApp {
           c.requestLogger.http(metrics::record);
 
           new ResolveRoutes(resolver).register(c);
+          new BatchRoutes(resolver, config.limits()).register(c);
           new OfficeRoutes(resolver).register(c);
           new InfoRoutes(resolver).register(c);
           new TileRoutes(resolver).register(c);
@@ -142,6 +143,7 @@ public final class HttpApp {
       case 414 -> "URI too long";
       case 415 -> "Unsupported media type";
       case 422 -> "Unprocessable content";
+      case 429 -> "Too many requests";
       case 431 -> "Request headers too large";
       case 503 -> "Service unavailable";
       default -> status >= 500 ? "Server error" : "Client error";

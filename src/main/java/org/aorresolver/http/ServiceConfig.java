@@ -11,9 +11,7 @@ import java.util.List;
  * @param port TCP port; 0 picks a free one
  * @param corsOrigins origins allowed by CORS; empty disables CORS, {@code *} allows any
  * @param gzip compress responses (gzip) when the client accepts it
- * @param maxHeaderBytes largest request line plus headers (so the longest URL); beyond: 414 or 431
- * @param maxBodyBytes largest request body; beyond: 413
- * @param idleTimeout how long a connection may stay silent, also mid-request (slow bodies)
+ * @param limits what one request may ask of the service
  * @param shutdownGrace how long in-flight requests may run on after shutdown starts; new ones get
  *     503
  * @param adminToken the token {@code POST /admin/reload} requires; null disables the admin routes
@@ -23,91 +21,86 @@ public record ServiceConfig(
     int port,
     List<String> corsOrigins,
     boolean gzip,
-    int maxHeaderBytes,
-    long maxBodyBytes,
-    Duration idleTimeout,
+    Limits limits,
     Duration shutdownGrace,
     String adminToken) {
   public static final String DEFAULT_HOST = "127.0.0.1";
   public static final int DEFAULT_PORT = 8080;
-  public static final int DEFAULT_MAX_HEADER_BYTES = 8 * 1024;
-  public static final long DEFAULT_MAX_BODY_BYTES = 256L * 1024 * 1024;
-  public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofSeconds(30);
   public static final Duration DEFAULT_SHUTDOWN_GRACE = Duration.ofSeconds(10);
+
+  /**
+   * Limits on requests, each answered with its own 4xx problem.
+   *
+   * @param maxHeaderBytes largest request line plus headers (so the longest URL); beyond: 414 or
+   *     431
+   * @param maxBodyBytes largest request body; beyond: 413
+   * @param idleTimeout how long a connection may stay silent, also mid-request (slow bodies)
+   * @param batchMaxRows most rows {@code POST /v1/resolve/batch} takes in one request; beyond: 413
+   * @param maxBatchStreams batch requests answered at once; beyond: 429 with Retry-After
+   */
+  public record Limits(
+      int maxHeaderBytes,
+      long maxBodyBytes,
+      Duration idleTimeout,
+      long batchMaxRows,
+      int maxBatchStreams) {
+    public static final int DEFAULT_MAX_HEADER_BYTES = 8 * 1024;
+    public static final long DEFAULT_MAX_BODY_BYTES = 256L * 1024 * 1024;
+    public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofSeconds(30);
+    public static final long DEFAULT_BATCH_MAX_ROWS = 1_000_000;
+    public static final int DEFAULT_MAX_BATCH_STREAMS = 4;
+
+    public static Limits defaults() {
+      return new Limits(
+          DEFAULT_MAX_HEADER_BYTES,
+          DEFAULT_MAX_BODY_BYTES,
+          DEFAULT_IDLE_TIMEOUT,
+          DEFAULT_BATCH_MAX_ROWS,
+          DEFAULT_MAX_BATCH_STREAMS);
+    }
+  }
 
   public ServiceConfig {
     corsOrigins = List.copyOf(corsOrigins);
   }
 
-  /** Loopback, port 8080, no CORS, gzip on, 8 KiB of headers, 256 MiB bodies, no admin token. */
+  /** Loopback, port 8080, no CORS, gzip on, default limits, 10 s shutdown grace, no admin token. */
   public static ServiceConfig defaults() {
     return new ServiceConfig(
         DEFAULT_HOST,
         DEFAULT_PORT,
         List.of(),
         true,
-        DEFAULT_MAX_HEADER_BYTES,
-        DEFAULT_MAX_BODY_BYTES,
-        DEFAULT_IDLE_TIMEOUT,
+        Limits.defaults(),
         DEFAULT_SHUTDOWN_GRACE,
         null);
   }
 
   public ServiceConfig withPort(int newPort) {
-    return new ServiceConfig(
-        host,
-        newPort,
-        corsOrigins,
-        gzip,
-        maxHeaderBytes,
-        maxBodyBytes,
-        idleTimeout,
-        shutdownGrace,
-        adminToken);
+    return new ServiceConfig(host, newPort, corsOrigins, gzip, limits, shutdownGrace, adminToken);
   }
 
   public ServiceConfig withCorsOrigins(List<String> origins) {
-    return new ServiceConfig(
-        host,
-        port,
-        origins,
-        gzip,
-        maxHeaderBytes,
-        maxBodyBytes,
-        idleTimeout,
-        shutdownGrace,
-        adminToken);
+    return new ServiceConfig(host, port, origins, gzip, limits, shutdownGrace, adminToken);
   }
 
-  public ServiceConfig withLimits(int headerBytes, long bodyBytes, Duration idle) {
-    return new ServiceConfig(
-        host, port, corsOrigins, gzip, headerBytes, bodyBytes, idle, shutdownGrace, adminToken);
+  public ServiceConfig withLimits(Limits newLimits) {
+    return new ServiceConfig(host, port, corsOrigins, gzip, newLimits, shutdownGrace, adminToken);
+  }
+
+  public ServiceConfig withBatchMaxRows(long rows) {
+    Limits l = limits;
+    return withLimits(
+        new Limits(
+            l.maxHeaderBytes(), l.maxBodyBytes(), l.idleTimeout(), rows, l.maxBatchStreams()));
   }
 
   public ServiceConfig withShutdownGrace(Duration grace) {
-    return new ServiceConfig(
-        host,
-        port,
-        corsOrigins,
-        gzip,
-        maxHeaderBytes,
-        maxBodyBytes,
-        idleTimeout,
-        grace,
-        adminToken);
+    return new ServiceConfig(host, port, corsOrigins, gzip, limits, grace, adminToken);
   }
 
   public ServiceConfig withAdminToken(String token) {
-    return new ServiceConfig(
-        host,
-        port,
-        corsOrigins,
-        gzip,
-        maxHeaderBytes,
-        maxBodyBytes,
-        idleTimeout,
-        shutdownGrace,
-        token);
+    return new ServiceConfig(host, port, corsOrigins, gzip, limits, shutdownGrace, token);
   }
 
   /** Never shows the token. */
@@ -121,12 +114,8 @@ public record ServiceConfig(
         + corsOrigins
         + ", gzip="
         + gzip
-        + ", maxHeaderBytes="
-        + maxHeaderBytes
-        + ", maxBodyBytes="
-        + maxBodyBytes
-        + ", idleTimeout="
-        + idleTimeout
+        + ", limits="
+        + limits
         + ", shutdownGrace="
         + shutdownGrace
         + ", adminToken="

@@ -22,7 +22,10 @@ class HttpLimitsTest {
   static void start() {
     server =
         TestServer.start(
-            ServiceConfig.defaults().withPort(0).withLimits(2048, 10_000, Duration.ofSeconds(1)));
+            ServiceConfig.defaults()
+                .withPort(0)
+                .withLimits(
+                    new ServiceConfig.Limits(2048, 10_000, Duration.ofSeconds(1), 1000, 4)));
   }
 
   @AfterAll

@@ -1,0 +1,146 @@
+package org.aorresolver.batch;
+
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import org.aorresolver.County;
+import org.aorresolver.Edition;
+import org.aorresolver.Office;
+import org.aorresolver.Resolver;
+import org.aorresolver.When;
+
+/**
+ * A {@link Resolver} prepared for batches: the resolver itself (offline) for any row, and a fast
+ * path for points inside a county. For each county and each of the three edition keys ({@link
+ * #E2020}, {@link #E2021}, {@link #BOTH} for a date in the transition window) the plain answer and
+ * its CSV and NDJSON bytes are made once; a point then costs one county lookup (whatever locator
+ * the resolver holds) and one grid test, plus the exact boundary distance in the few grid cells
+ * near an office boundary. Points outside every county, unassigned counties and editions that
+ * disagree take the full {@code resolve}. Answers to other places (ZIP codes, addresses) are
+ * remembered, up to {@link #REMEMBERED} of them. Built once; thread-safe.
+ */
+public final class BatchResolver {
+  static final int E2020 = 0;
+  static final int E2021 = 1;
+  static final int BOTH = 2;
+  static final int REMEMBERED = 100_000;
+  private static final int LAST_2020 = day(Edition.LAST_DAY_2020.toString());
+  private static final int FIRST_2021 = day(Edition.FIRST_DAY_2021.toString());
+
+  private final Resolver resolver;
+  private final List<County> counties;
+  private final NearBoundaryGrid[] grids = new NearBoundaryGrid[2];
+  private final Outcome[] plain;
+  private final byte[][] csv;
+  private final byte[][] json;
+  private final ConcurrentHashMap<String, Encoded> remembered = new ConcurrentHashMap<>();
+
+  private BatchResolver(Resolver resolver) {
+    this.resolver = resolver.offline();
+    this.counties = resolver.data().counties();
+    int meters = resolver.data().manifest().nearBoundaryMeters();
+    for (Edition e : Edition.values()) {
+      grids[e.ordinal()] = NearBoundaryGrid.of(resolver.data().aors().get(e), meters);
+    }
+    plain = new Outcome[counties.size() * 3];
+    csv = new byte[plain.length][];
+    json = new byte[plain.length][];
+    for (County c : counties) {
+      for (int key = 0; key < 3; key++) {
+        Outcome o = plainAnswer(c, key);
+        int i = c.index() * 3 + key;
+        plain[i] = o;
+        csv[i] = o == null ? null : o.csvBytes();
+        json[i] = o == null ? null : o.jsonBytes();
+      }
+    }
+  }
+
+  public static BatchResolver of(Resolver resolver) {
+    return new BatchResolver(resolver);
+  }
+
+  public Resolver resolver() {
+    return resolver;
+  }
+
+  /** The edition key of the editions a {@link When} asks for. */
+  static int key(When when) {
+    List<Edition> editions = when.editions();
+    return editions.size() > 1 ? BOTH : editions.get(0) == Edition.E2020 ? E2020 : E2021;
+  }
+
+  /** The edition key of a date given as {@code yyyymmdd}, as {@link Edition#inForce}. */
+  static int keyOfDay(int yyyymmdd) {
+    return yyyymmdd <= LAST_2020 ? E2020 : yyyymmdd >= FIRST_2021 ? E2021 : BOTH;
+  }
+
+  /**
+   * The plain answer's index for a point in range, or -1 when only the full {@code resolve} can
+   * answer it. The answer may still be near a boundary: ask {@link #mayBeNear}.
+   */
+  int pointIndex(double lat, double lon, int key) {
+    int county = resolver.countyIndexAt(lat, lon);
+    if (county < 0 || plain[county * 3 + key] == null) {
+      return -1;
+    }
+    if (key == BOTH && (grids[0].marked(lat, lon) || grids[1].marked(lat, lon))) {
+      return -1;
+    }
+    return county * 3 + key;
+  }
+
+  /** False when the point is surely not near an office boundary in the key's one edition. */
+  boolean mayBeNear(double lat, double lon, int key) {
+    return key != BOTH && grids[key].marked(lat, lon);
+  }
+
+  /** The answer near a boundary, or null when the exact distance says it is not near after all. */
+  Outcome near(int index, double lat, double lon) {
+    Outcome o = plain[index];
+    Edition e = index % 3 == E2020 ? Edition.E2020 : Edition.E2021;
+    String across = resolver.officeAcrossBoundary(lat, lon, e, o.officeCode());
+    return across == null ? null : o.across(across);
+  }
+
+  /** A remembered answer (see {@link RowResolver}), or null. */
+  Encoded cached(String key) {
+    return remembered.get(key);
+  }
+
+  void remember(String key, Encoded o) {
+    if (remembered.size() >= REMEMBERED) {
+      remembered.clear();
+    }
+    remembered.put(key, o);
+  }
+
+  Outcome plain(int index) {
+    return plain[index];
+  }
+
+  byte[] csv(int index) {
+    return csv[index];
+  }
+
+  byte[] json(int index) {
+    return json[index];
+  }
+
+  NearBoundaryGrid grid(Edition e) {
+    return grids[e.ordinal()];
+  }
+
+  private Outcome plainAnswer(County c, int key) {
+    String office = key == E2020 ? c.office2020() : c.office2021();
+    if (office == null || (key == BOTH && !office.equals(c.office2020()))) {
+      return null;
+    }
+    String name = resolver.office(office).map(Office::name).orElse(office);
+    String edition = key == E2020 ? "2020" : key == E2021 ? "2021" : "2020|2021";
+    return Outcome.point(office, name, c.fips(), c.state().usps(), edition);
+  }
+
+  private static int day(String iso) {
+    return Integer.parseInt(iso.replace("-", ""));
+  }
+}

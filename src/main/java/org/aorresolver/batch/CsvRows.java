@@ -1,0 +1,225 @@
+package org.aorresolver.batch;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Locale;
+import org.aorresolver.batch.io.ByteSink;
+import org.aorresolver.batch.io.Chunk;
+import org.aorresolver.batch.io.CsvScanner;
+import org.aorresolver.batch.io.Decimal;
+import org.aorresolver.batch.io.IsoDate;
+import org.aorresolver.batch.io.OrderedPipeline;
+import org.aorresolver.batch.io.Splitter;
+import org.aorresolver.batch.io.Utf8;
+
+/**
+ * Turns CSV rows into output rows: each row's bytes as they came (or re-encoded when they had to be
+ * repaired), then the {@link Outcome} columns. Points go the fast path of {@link BatchResolver}
+ * straight from the bytes; every other row, and any point the fast path cannot read, goes through
+ * {@link RowResolver}. One per thread.
+ */
+final class CsvRows implements OrderedPipeline.Worker {
+  static final String REPLACED = "invalid UTF-8 or NUL replaced by U+FFFD";
+
+  private final BatchResolver answers;
+  private final Columns columns;
+  private final RowResolver slow;
+  private final int defaultKey;
+  private final byte[] eol;
+  private final CsvScanner scanner;
+  private final ByteSink scratch = new ByteSink(256);
+  private final int lat;
+  private final int lon;
+  private final int date;
+  private final int maxRowBytes;
+  private ByteSink out;
+  private long[] counts;
+
+  CsvRows(BatchResolver answers, Columns columns, BatchOptions options, byte[] eol) {
+    this.answers = answers;
+    this.columns = columns;
+    this.slow = new RowResolver(answers, options.when());
+    this.defaultKey = BatchResolver.key(options.when());
+    this.eol = eol;
+    this.maxRowBytes = options.maxRowBytes();
+    this.scanner = new CsvScanner(maxRowBytes, columns.count());
+    this.lat = columns.of(Field.LAT);
+    this.lon = columns.of(Field.LON);
+    this.date = columns.of(Field.DATE);
+  }
+
+  @Override
+  public OrderedPipeline.Piece process(Chunk chunk, ByteSink sink) {
+    out = sink;
+    counts = new long[Outcome.Kind.values().length];
+    byte[] b = chunk.bytes();
+    if (chunk.longLine()) {
+      tooLong(b, chunk.from(), chunk.to(), chunk.longLineBytes());
+      return new OrderedPipeline.Piece(chunk, out, counts, null);
+    }
+    int pos = chunk.from();
+    while (pos < chunk.to()) {
+      CsvScanner.Kind kind = scanner.scan(b, pos, chunk.to(), chunk.last());
+      if (kind == CsvScanner.Kind.INCOMPLETE) {
+        byte[] carry = Arrays.copyOfRange(b, pos, chunk.to());
+        return new OrderedPipeline.Piece(chunk, out, counts, carry);
+      }
+      int mark = out.size();
+      try {
+        row(kind, b);
+      } catch (RuntimeException e) {
+        out.truncate(mark);
+        failed(b, e);
+      }
+      pos = scanner.next();
+    }
+    return new OrderedPipeline.Piece(chunk, out, counts, null);
+  }
+
+  private void row(CsvScanner.Kind kind, byte[] b) {
+    int s = scanner.recordStart();
+    int e = scanner.recordEnd();
+    switch (kind) {
+      case BLANK -> {
+        scanner.splitAtCommas(b, s, e);
+        repaired(b, false, Outcome.error("blank-line", "the line is empty"));
+      }
+      case BROKEN_QUOTE -> {
+        scanner.splitAtCommas(b, s, e);
+        repaired(b, false, Outcome.error("broken-quote", "a quoted field is not closed properly"));
+      }
+      case TOO_LONG -> tooLong(b, s, Math.min(e, s + Splitter.PREFIX_BYTES), e - s);
+      default -> record(b, s, e);
+    }
+  }
+
+  private void record(byte[] b, int s, int e) {
+    boolean clean = !scanner.special() || Utf8.clean(b, s, e);
+    if (scanner.fields() != columns.count()) {
+      String m =
+          String.format(
+              Locale.ROOT,
+              "the row has %d fields where the header has %d",
+              scanner.fields(),
+              columns.count());
+      repaired(b, true, Outcome.error("field-count", m));
+      return;
+    }
+    if (clean && lat >= 0 && lon >= 0 && fast(b, s, e)) {
+      return;
+    }
+    Encoded answer = slow.resolve(values(b, clean));
+    if (clean && !scanner.stray()) {
+      out.write(b, s, e);
+      out.write(answer.csv());
+      out.write(eol);
+      counts[answer.outcome().status().ordinal()]++;
+    } else {
+      repaired(b, true, answer.outcome());
+    }
+  }
+
+  /** The fast path for a point: true when the row was written. */
+  private boolean fast(byte[] b, int s, int e) {
+    double y = number(b, lat);
+    double x = number(b, lon);
+    if (!(Math.abs(y) <= 90 && Math.abs(x) <= 180) || scanner.stray()) {
+      return false;
+    }
+    int key = defaultKey;
+    if (date >= 0 && scanner.end(date) > scanner.start(date)) {
+      int day = IsoDate.parse(b, scanner.start(date), scanner.end(date));
+      if (day < 0 || scanner.escaped(date)) {
+        return false;
+      }
+      key = BatchResolver.keyOfDay(day);
+    }
+    int i = answers.pointIndex(y, x, key);
+    if (i < 0) {
+      return false;
+    }
+    Outcome near = answers.mayBeNear(y, x, key) ? answers.near(i, y, x) : null;
+    out.write(b, s, e);
+    if (near == null) {
+      out.write(answers.csv(i));
+    } else {
+      near.writeCsv(out);
+    }
+    out.write(eol);
+    counts[Outcome.Kind.MATCH.ordinal()]++;
+    return true;
+  }
+
+  private double number(byte[] b, int column) {
+    return scanner.escaped(column)
+        ? Double.NaN
+        : Decimal.parse(b, scanner.start(column), scanner.end(column));
+  }
+
+  private String[] values(byte[] b, boolean clean) {
+    String[] v = new String[Field.values().length];
+    for (Field f : Field.values()) {
+      int c = columns.of(f);
+      if (c >= 0) {
+        v[f.ordinal()] = text(b, c, clean);
+      }
+    }
+    return v;
+  }
+
+  private String text(byte[] b, int c, boolean clean) {
+    String t =
+        new String(b, scanner.start(c), scanner.end(c) - scanner.start(c), StandardCharsets.UTF_8);
+    if (scanner.escaped(c)) {
+      t = t.replace("\"\"", "\"");
+    }
+    return clean ? t : t.replace('\u0000', '\uFFFD');
+  }
+
+  /** Writes the scanned fields re-encoded, padded or cut to the header's count, then {@code o}. */
+  private void repaired(byte[] b, boolean unescape, Outcome o) {
+    boolean sanitize = !Utf8.clean(b, scanner.recordStart(), scanner.recordEnd());
+    for (int i = 0; i < columns.count(); i++) {
+      if (i > 0) {
+        out.write(',');
+      }
+      if (i < scanner.fields()) {
+        boolean esc = unescape && scanner.escaped(i);
+        Csv.writeField(b, scanner.start(i), scanner.end(i), esc, sanitize, scratch, out);
+      }
+    }
+    Outcome written = sanitize && !o.message().contains(REPLACED) ? o.withNote(REPLACED) : o;
+    written.writeCsv(out);
+    out.write(eol);
+    counts[o.status().ordinal()]++;
+  }
+
+  /** A row over the length limit: the fields that fit wholly in its first bytes, then an error. */
+  private void tooLong(byte[] b, int from, int to, long length) {
+    scanner.splitAtCommas(b, from, to);
+    int whole = scanner.fields() - 1;
+    String m = String.format(Locale.ROOT, "the row has %,d bytes; the limit is %,d", length, max());
+    Outcome o = Outcome.error("row-too-long", m);
+    for (int i = 0; i < columns.count(); i++) {
+      if (i > 0) {
+        out.write(',');
+      }
+      if (i < whole) {
+        boolean sanitize = !Utf8.clean(b, scanner.start(i), scanner.end(i));
+        Csv.writeField(b, scanner.start(i), scanner.end(i), false, sanitize, scratch, out);
+      }
+    }
+    o.writeCsv(out);
+    out.write(eol);
+    counts[Outcome.Kind.ERROR.ordinal()]++;
+  }
+
+  private void failed(byte[] b, RuntimeException e) {
+    scanner.splitAtCommas(b, scanner.recordStart(), scanner.recordEnd());
+    repaired(b, false, Outcome.error("internal-error", String.valueOf(e)));
+  }
+
+  private int max() {
+    return maxRowBytes;
+  }
+}

@@ -1,0 +1,35 @@
+package org.aorresolver.batch;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** The file formats a batch reads and writes: the output has the input's format. */
+public enum Format {
+  CSV("text/csv; charset=utf-8"),
+  NDJSON("application/x-ndjson");
+
+  private final String contentType;
+
+  Format(String contentType) {
+    this.contentType = contentType;
+  }
+
+  public String contentType() {
+    return contentType;
+  }
+
+  /** From a file name's extension ({@code .gz} looked through), if it tells. */
+  public static Optional<Format> ofFileName(String name) {
+    String n = name.toLowerCase(Locale.ROOT);
+    if (n.endsWith(".gz")) {
+      n = n.substring(0, n.length() - 3);
+    }
+    if (n.endsWith(".csv") || n.endsWith(".txt")) {
+      return Optional.of(CSV);
+    }
+    if (n.endsWith(".ndjson") || n.endsWith(".jsonl") || n.endsWith(".json")) {
+      return Optional.of(NDJSON);
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,257 @@
+package org.aorresolver.batch;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.aorresolver.batch.io.ByteSink;
+import org.aorresolver.batch.io.Chunk;
+import org.aorresolver.batch.io.Decimal;
+import org.aorresolver.batch.io.IsoDate;
+import org.aorresolver.batch.io.JsonLine;
+import org.aorresolver.batch.io.OrderedPipeline;
+import org.aorresolver.batch.io.Utf8;
+
+/**
+ * Turns NDJSON lines into output lines: each object as it came with the {@link Outcome} members
+ * added before its closing brace (an added name the object already has gets {@code aor_} in front).
+ * Flat objects are read straight from the bytes; others by Jackson. A line that is not a JSON
+ * object becomes an object with the error alone. One per thread.
+ */
+final class NdjsonRows implements OrderedPipeline.Worker {
+  private static final byte[][] ADDED =
+      Outcome.COLUMNS.stream()
+          .map(c -> c.getBytes(StandardCharsets.US_ASCII))
+          .toArray(byte[][]::new);
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+  private final BatchResolver answers;
+  private final RowResolver slow;
+  private final int defaultKey;
+  private final int maxRowBytes;
+  private final String dateColumn;
+  private final JsonLine json = new JsonLine();
+  private final ByteSink clean = new ByteSink(256);
+  private final int[] member = new int[Field.values().length];
+  private final JsonKeys keys;
+  private ByteSink out;
+  private long[] counts;
+
+  NdjsonRows(BatchResolver answers, BatchOptions options) {
+    this.answers = answers;
+    this.slow = new RowResolver(answers, options.when());
+    this.defaultKey = BatchResolver.key(options.when());
+    this.maxRowBytes = options.maxRowBytes();
+    this.dateColumn = options.dateColumn();
+    this.keys = new JsonKeys(dateColumn);
+  }
+
+  @Override
+  public OrderedPipeline.Piece process(Chunk chunk, ByteSink sink) {
+    out = sink;
+    counts = new long[Outcome.Kind.values().length];
+    byte[] b = chunk.bytes();
+    if (chunk.longLine()) {
+      error(Outcome.error("row-too-long", tooLong(chunk.longLineBytes())));
+      return new OrderedPipeline.Piece(chunk, out, counts, null);
+    }
+    int s = chunk.from();
+    while (s < chunk.to()) {
+      int nl = s;
+      boolean special = false;
+      for (byte c; nl < chunk.to() && (c = b[nl]) != '\n'; nl++) {
+        special |= c <= 0;
+      }
+      int mark = out.size();
+      try {
+        line(b, s, nl > s && b[nl - 1] == '\r' ? nl - 1 : nl, special);
+      } catch (RuntimeException e) {
+        out.truncate(mark);
+        error(Outcome.error("internal-error", String.valueOf(e)));
+      }
+      s = nl + 1;
+    }
+    return new OrderedPipeline.Piece(chunk, out, counts, null);
+  }
+
+  /** One line; {@code special} when it has NUL or bytes above ASCII. */
+  private void line(byte[] b, int s, int e, boolean special) {
+    if (e - s > maxRowBytes) {
+      error(Outcome.error("row-too-long", tooLong(e - s)));
+      return;
+    }
+    while (s < e && (b[s] == ' ' || b[s] == '\t')) {
+      s++;
+    }
+    while (e > s && (b[e - 1] == ' ' || b[e - 1] == '\t')) {
+      e--;
+    }
+    if (s == e) {
+      error(Outcome.error("blank-line", "the line is empty"));
+      return;
+    }
+    if (special && !Utf8.clean(b, s, e)) {
+      clean.reset();
+      Utf8.sanitize(b, s, e, clean);
+      object(clean.array(), 0, clean.size(), CsvRows.REPLACED);
+    } else {
+      object(b, s, e, null);
+    }
+  }
+
+  private void object(byte[] b, int s, int e, String note) {
+    if (!json.scan(b, s, e) || !findMembers(b)) {
+      parsed(b, s, e, note);
+      return;
+    }
+    List<String> names = keys.names(json, b);
+    if (note == null && names == Outcome.COLUMNS && fast(b, s)) {
+      return;
+    }
+    String[] v = new String[Field.values().length];
+    for (Field f : Field.values()) {
+      v[f.ordinal()] = member[f.ordinal()] < 0 ? null : text(b, member[f.ordinal()]);
+    }
+    Encoded answer = slow.resolve(v);
+    if (note == null && names == Outcome.COLUMNS && json.members() > 0) {
+      out.write(b, s, json.closing());
+      out.write(answer.json());
+      out.write('\n');
+      counts[answer.outcome().status().ordinal()]++;
+    } else {
+      write(b, s, json.closing(), json.members() > 0, names, noted(answer.outcome(), note));
+    }
+  }
+
+  /** Which member holds each field; false when one that is read has escapes. */
+  private boolean findMembers(byte[] b) {
+    java.util.Arrays.fill(member, -1);
+    for (int m = 0; m < json.members(); m++) {
+      Field f = keys.field(b, json.keyStart(m), json.keyEnd(m));
+      if (f != null && member[f.ordinal()] < 0) {
+        if (json.escaped(m)) {
+          return false;
+        }
+        member[f.ordinal()] = m;
+      }
+    }
+    return true;
+  }
+
+  private boolean fast(byte[] b, int s) {
+    int la = member[Field.LAT.ordinal()];
+    int lo = member[Field.LON.ordinal()];
+    int d = member[Field.DATE.ordinal()];
+    if (la < 0 || lo < 0) {
+      return false;
+    }
+    double y = Decimal.parse(b, json.valueStart(la), json.valueEnd(la));
+    double x = Decimal.parse(b, json.valueStart(lo), json.valueEnd(lo));
+    if (!(Math.abs(y) <= 90 && Math.abs(x) <= 180)) {
+      return false;
+    }
+    int key = defaultKey;
+    if (d >= 0 && json.kind(d) != JsonLine.Value.LITERAL) {
+      int day = IsoDate.parse(b, json.valueStart(d), json.valueEnd(d));
+      if (day < 0 || json.kind(d) != JsonLine.Value.STRING) {
+        return false;
+      }
+      key = BatchResolver.keyOfDay(day);
+    } else if (d >= 0 && !"null".equals(text(b, d))) {
+      return false;
+    }
+    int i = answers.pointIndex(y, x, key);
+    if (i < 0) {
+      return false;
+    }
+    Outcome near = answers.mayBeNear(y, x, key) ? answers.near(i, y, x) : null;
+    out.write(b, s, json.closing());
+    if (near == null) {
+      out.write(answers.json(i));
+    } else {
+      near.writeJson(out, true, Outcome.COLUMNS);
+    }
+    out.write('\n');
+    counts[Outcome.Kind.MATCH.ordinal()]++;
+    return true;
+  }
+
+  /** A line the flat reader could not take: parsed by Jackson, or an error if it is no object. */
+  private void parsed(byte[] b, int s, int e, String note) {
+    JsonNode node;
+    try {
+      node = MAPPER.readTree(b, s, e - s);
+    } catch (JsonProcessingException ex) {
+      error(noted(Outcome.error("invalid-json", "not JSON: " + ex.getOriginalMessage()), note));
+      return;
+    } catch (IOException ex) {
+      error(Outcome.error("invalid-json", "not JSON: " + ex.getMessage()));
+      return;
+    }
+    if (node == null || !node.isObject()) {
+      error(noted(Outcome.error("invalid-json", "the line is not a JSON object"), note));
+      return;
+    }
+    String[] v = new String[Field.values().length];
+    List<String> have = new ArrayList<>();
+    for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> m = it.next();
+      have.add(m.getKey());
+      Field f = Field.named(m.getKey(), dateColumn);
+      if (f != null && v[f.ordinal()] == null) {
+        JsonNode n = m.getValue();
+        v[f.ordinal()] = n.isNull() ? null : n.isValueNode() ? n.asText() : n.toString();
+      }
+    }
+    int closing = e - 1;
+    while (b[closing] != '}') {
+      closing--;
+    }
+    Outcome o = noted(slow.resolve(v).outcome(), note);
+    write(b, s, closing, node.size() > 0, JsonKeys.names(have), o);
+  }
+
+  private String text(byte[] b, int m) {
+    if (json.kind(m) == JsonLine.Value.LITERAL) {
+      String t = ascii(b, json.valueStart(m), json.valueEnd(m));
+      return t.equals("null") ? null : t;
+    }
+    int from = json.valueStart(m);
+    return new String(b, from, json.valueEnd(m) - from, StandardCharsets.UTF_8);
+  }
+
+  private void write(byte[] b, int s, int closing, boolean comma, List<String> names, Outcome o) {
+    out.write(b, s, closing);
+    o.writeJson(out, comma, names);
+    out.write('\n');
+    counts[o.status().ordinal()]++;
+  }
+
+  private void error(Outcome o) {
+    out.write('{');
+    o.writeJson(out, false, Outcome.COLUMNS);
+    out.write('\n');
+    counts[o.status().ordinal()]++;
+  }
+
+  private String tooLong(long length) {
+    return String.format(
+        Locale.ROOT, "the line has %,d bytes; the limit is %,d", length, maxRowBytes);
+  }
+
+  private static Outcome noted(Outcome o, String note) {
+    return note == null ? o : o.withNote(note);
+  }
+
+  private static String ascii(byte[] b, int from, int to) {
+    return new String(b, from, to - from, StandardCharsets.ISO_8859_1);
+  }
+}

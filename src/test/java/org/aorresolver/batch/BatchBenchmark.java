@@ -1,0 +1,198 @@
+package org.aorresolver.batch;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import org.aorresolver.Geodata;
+import org.aorresolver.Resolver;
+import org.aorresolver.ZipCode;
+import org.aorresolver.data.GeodataFiles;
+import org.aorresolver.data.GeodataLoader;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Rows per second of whole batches, file to file, through {@link Batch} as the {@code batch}
+ * command runs it (buffered file streams, all cores, a fresh batch resolver each time): lat/lon
+ * CSV, lat/lon NDJSON, ZIP CSV, Census-layout address CSV and one-line address CSV, generated from
+ * seeded ZIP points with jitter (so, like real records, mostly inside the US and clustered where
+ * people live). The scores are rows per second.
+ *
+ * <p>{@code locator=shipped} uses the resolver as the service builds it. {@code locator=fixed} puts
+ * every point in one county with a constant-time locator: the ceiling of reading, answering from
+ * the prepared columns and writing, i.e. what a grid index would approach.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
+@Warmup(iterations = 1, time = 10)
+@Measurement(iterations = 3, time = 10)
+public class BatchBenchmark {
+  static final int POINT_ROWS = 2_000_000;
+  static final int ZIP_ROWS = 500_000;
+  static final int ADDRESS_ROWS = 200_000;
+
+  @Param({"shipped", "fixed"})
+  public String locator;
+
+  private Path dir;
+  private Resolver resolver;
+  private BatchResolver batch;
+
+  @Setup(Level.Trial)
+  public void setUp() throws Exception {
+    Geodata data = GeodataLoader.load(GeodataFiles.directory(Path.of("geodata")));
+    int bexar =
+        data.counties().stream()
+            .filter(c -> c.fips().equals("48029"))
+            .findFirst()
+            .orElseThrow()
+            .index();
+    resolver =
+        locator.equals("fixed") ? Resolver.build(data, (lon, lat) -> bexar) : Resolver.build(data);
+    dir = Files.createTempDirectory("aor-batch-bench");
+    write(data.zips(), new Random(42));
+  }
+
+  /** A fresh batch resolver, as each run of the command has: no answers remembered yet. */
+  @Setup(Level.Invocation)
+  public void prepare() {
+    batch = BatchResolver.of(resolver);
+  }
+
+  @TearDown(Level.Trial)
+  public void tearDown() throws IOException {
+    try (var files = Files.list(dir)) {
+      for (Path p : files.sorted().toList()) {
+        if (p.getFileName().toString().startsWith("out-")) {
+          System.out.printf(Locale.ROOT, "%s: %,d bytes%n", p.getFileName(), Files.size(p));
+        }
+        Files.delete(p);
+      }
+    }
+    Files.delete(dir);
+  }
+
+  @Benchmark
+  @OperationsPerInvocation(POINT_ROWS)
+  public Summary latLonCsv() {
+    return run("points.csv");
+  }
+
+  @Benchmark
+  @OperationsPerInvocation(POINT_ROWS)
+  public Summary latLonNdjson() {
+    return run("points.ndjson");
+  }
+
+  @Benchmark
+  @OperationsPerInvocation(ZIP_ROWS)
+  public Summary zipCsv() {
+    return run("zips.csv");
+  }
+
+  @Benchmark
+  @OperationsPerInvocation(ADDRESS_ROWS)
+  public Summary addressCsv() {
+    return run("addresses.csv");
+  }
+
+  @Benchmark
+  @OperationsPerInvocation(ADDRESS_ROWS)
+  public Summary addressLineCsv() {
+    return run("address-lines.csv");
+  }
+
+  private Summary run(String name) {
+    Path in = dir.resolve(name);
+    Path out = dir.resolve("out-" + name);
+    try (InputStream i = Files.newInputStream(in);
+        OutputStream o = new BufferedOutputStream(Files.newOutputStream(out), 1 << 16)) {
+      return Batch.open(i, BatchOptions.defaults()).run(batch, o, rows -> {});
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (BatchInputException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private void write(List<ZipCode> zips, Random random) throws IOException {
+    try (Writer csv = writer("points.csv");
+        Writer json = writer("points.ndjson")) {
+      csv.write("id,lat,lon,date\n");
+      for (int i = 0; i < POINT_ROWS; i++) {
+        ZipCode z = zips.get(random.nextInt(zips.size()));
+        String lat =
+            String.format(
+                Locale.ROOT, "%.6f", z.point().lat() + (random.nextDouble() - 0.5) * 0.04);
+        String lon =
+            String.format(
+                Locale.ROOT, "%.6f", z.point().lon() + (random.nextDouble() - 0.5) * 0.04);
+        String date = "2019-" + (10 + random.nextInt(3)) + "-1" + random.nextInt(10);
+        csv.write(i + "," + lat + "," + lon + "," + date + "\n");
+        json.write(
+            "{\"id\":"
+                + i
+                + ",\"lat\":"
+                + lat
+                + ",\"lon\":"
+                + lon
+                + ",\"date\":\""
+                + date
+                + "\"}\n");
+      }
+    }
+    try (Writer csv = writer("zips.csv")) {
+      csv.write("id,zip\n");
+      for (int i = 0; i < ZIP_ROWS; i++) {
+        csv.write(i + "," + zips.get(random.nextInt(zips.size())).zip() + "\n");
+      }
+    }
+    try (Writer csv = writer("addresses.csv");
+        Writer lines = writer("address-lines.csv")) {
+      lines.write("id,address\n");
+      for (int i = 0; i < ADDRESS_ROWS; i++) {
+        ZipCode z = zips.get(random.nextInt(zips.size()));
+        String street = (1 + random.nextInt(9999)) + " Main St";
+        csv.write(i + "," + street + "," + z.city() + "," + z.state() + "," + z.zip() + "\n");
+        lines.write(
+            i + ",\"" + street + ", " + z.city() + ", " + z.state() + " " + z.zip() + "\"\n");
+      }
+    }
+    for (String name :
+        new String[] {
+          "points.csv", "points.ndjson", "zips.csv", "addresses.csv", "address-lines.csv"
+        }) {
+      System.out.printf(Locale.ROOT, "%s: %,d bytes%n", name, Files.size(dir.resolve(name)));
+    }
+  }
+
+  private Writer writer(String name) throws IOException {
+    return Files.newBufferedWriter(dir.resolve(name), StandardCharsets.UTF_8);
+  }
+}

@@ -78,7 +78,7 @@ final class TileRoutes {
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);
     }
-    String url = TileJson.baseUrl(ctx) + "/tiles/aor/{z}/{x}/{y}.mvt?edition=" + edition.id();
+    String url = BaseUrl.of(ctx) + "/tiles/aor/{z}/{x}/{y}.mvt?edition=" + edition.id();
     ctx.header("Cache-Control", "public, max-age=3600")
         .header("Vary", "X-Forwarded-Proto, X-Forwarded-Host");
     HttpApp.json(ctx, TileJson.of(tiles.get(), edition, url));

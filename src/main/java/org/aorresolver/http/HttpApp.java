@@ -80,6 +80,7 @@ public final class HttpApp {
           new OfficeRoutes(resolver).register(c);
           new InfoRoutes(resolver).register(c);
           new TileRoutes(resolver).register(c);
+          new FeatureRoutes(resolver).register(c);
           new OpenApiRoutes().register(c);
           new AdminRoutes(live, config.adminToken()).register(c);
           c.routes.get("/metrics", metrics::scrape);

@@ -274,6 +274,8 @@ class HostileInputTest {
         "/collections/aor-2021",
         "/collections/counties/items?bbox=-98,26,-97,27",
         "/collections/offices/items/HLG",
+        "/map",
+        "/map/map.js",
         "/nothing");
   }
 

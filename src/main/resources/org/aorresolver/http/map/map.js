@@ -40,15 +40,6 @@
   aors.on('load', function () { root.dataset.tiles = 'loaded'; });
   aors.addTo(map);
 
-  var legend = L.control({ position: 'bottomright' });
-  legend.onAdd = function () {
-    var box = L.DomUtil.create('div', 'legend');
-    L.DomEvent.disableClickPropagation(box);
-    L.DomEvent.disableScrollPropagation(box);
-    return box;
-  };
-  legend.addTo(map);
-
   restoreView();
   root.dataset.edition = current.edition;
   loadStates();
@@ -127,7 +118,7 @@
 
   function fillLegend() {
     getJson('/v1/offices?edition=' + current.edition).then(function (body) {
-      var box = legend.getContainer();
+      var box = document.getElementById('legend');
       box.textContent = '';
       box.appendChild(el('h2', 'Field offices, ' + body.edition));
       var list = box.appendChild(el('ul'));
@@ -142,6 +133,7 @@
       var checkin = list.appendChild(el('li'));
       checkin.appendChild(el('span', '', 'point checkin'));
       checkin.appendChild(document.createTextNode('check-in office (zoom in)'));
+      map.invalidateSize();
     }, showProblem);
   }
 

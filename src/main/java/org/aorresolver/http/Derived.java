@@ -32,6 +32,17 @@ final class Derived<T> {
     return current().value().join();
   }
 
+  /**
+   * Stops making values, when the server has stopped: one waiting for a thread is dropped (one
+   * being made runs to its end, unused).
+   */
+  void stop() {
+    Made<T> last = made.get();
+    if (last != null) {
+      last.value().cancel(false);
+    }
+  }
+
   private Made<T> current() {
     Geodata data = resolver.get().data();
     Made<T> seen = made.get();
@@ -39,6 +50,10 @@ final class Derived<T> {
       return seen;
     }
     Made<T> fresh = new Made<>(data, CompletableFuture.supplyAsync(() -> make.apply(data)));
-    return made.compareAndSet(seen, fresh) ? fresh : made.get();
+    if (made.compareAndSet(seen, fresh)) {
+      return fresh;
+    }
+    fresh.value().cancel(false); // another request started it first; this one was not needed
+    return made.get();
   }
 }

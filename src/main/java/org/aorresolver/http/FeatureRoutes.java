@@ -38,6 +38,7 @@ final class FeatureRoutes {
     config.routes.get("/collections/{collectionId}", this::collection);
     config.routes.get("/collections/{collectionId}/items", this::items);
     config.routes.get("/collections/{collectionId}/items/{featureId}", this::item);
+    config.events.serverStopped(catalog::stop);
   }
 
   private void landing(Context ctx) throws Exception {

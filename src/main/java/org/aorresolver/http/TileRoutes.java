@@ -40,6 +40,7 @@ final class TileRoutes {
     boolean gzip = config.http.compressionStrategy != CompressionStrategy.NONE;
     config.routes.get("/tiles/aor/{z}/{x}/{y}", ctx -> tile(ctx, gzip));
     config.routes.get("/tiles/aor.json", this::tileJson);
+    config.events.serverStopped(tiles::stop);
   }
 
   private void tile(Context ctx, boolean gzipAllowed) {

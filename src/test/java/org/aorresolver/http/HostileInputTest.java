@@ -136,15 +136,12 @@ class HostileInputTest {
   @Property(tries = 400)
   void anyQueryIsAnAnswerOrAProblemNamingAParameter(
       @ForAll("queries") List<Tuple.Tuple2<String, String>> query) {
-    String qs =
-        query.stream()
-            .map(
-                t ->
-                    URLEncoder.encode(t.get1(), StandardCharsets.UTF_8)
-                        + "="
-                        + URLEncoder.encode(t.get2(), StandardCharsets.UTF_8))
-            .collect(Collectors.joining("&"));
-    HttpResponse<String> response = server.get("/v1/resolve?" + qs);
+    assertAnswerOrProblemNamingAParameter("/v1/resolve?" + queryString(query));
+  }
+
+  /** 200, or 400 naming a parameter, or a size limit; never anything unsafe. The answer. */
+  private static HttpResponse<String> assertAnswerOrProblemNamingAParameter(String pathAndQuery) {
+    HttpResponse<String> response = server.get(pathAndQuery);
 
     assertSafe(response);
     if (response.statusCode() == 400) {
@@ -152,9 +149,22 @@ class HostileInputTest {
       assertThat(problem.path("errors").findValuesAsText("parameter"))
           .as(response.body())
           .isNotEmpty();
-    } else if (response.statusCode() != 414) {
-      assertThat(response.statusCode()).as(qs + " -> " + response.body()).isEqualTo(200);
+    } else if (response.statusCode() != 414 && response.statusCode() != 431) {
+      // 414 or 431: the request line is longer than the server accepts (which one depends on how
+      // much of it Jetty had read)
+      assertThat(response.statusCode()).as(pathAndQuery + " -> " + response.body()).isEqualTo(200);
     }
+    return response;
+  }
+
+  private static String queryString(List<Tuple.Tuple2<String, String>> query) {
+    return query.stream()
+        .map(
+            t ->
+                URLEncoder.encode(t.get1(), StandardCharsets.UTF_8)
+                    + "="
+                    + URLEncoder.encode(t.get2(), StandardCharsets.UTF_8))
+        .collect(Collectors.joining("&"));
   }
 
   @Property(tries = 150)
@@ -187,23 +197,10 @@ class HostileInputTest {
   @Property(tries = 200)
   void anyItemsQueryIsFeaturesOrAProblemNamingAParameter(
       @ForAll("itemQueries") List<Tuple.Tuple2<String, String>> query) {
-    String qs =
-        query.stream()
-            .map(
-                t ->
-                    URLEncoder.encode(t.get1(), StandardCharsets.UTF_8)
-                        + "="
-                        + URLEncoder.encode(t.get2(), StandardCharsets.UTF_8))
-            .collect(Collectors.joining("&"));
-    HttpResponse<String> response = server.get("/collections/aor-2021/items?" + qs);
+    HttpResponse<String> response =
+        assertAnswerOrProblemNamingAParameter("/collections/aor-2021/items?" + queryString(query));
 
-    assertSafe(response);
-    if (response.statusCode() == 400) {
-      assertThat(TestServer.json(response).path("errors").findValuesAsText("parameter"))
-          .as(response.body())
-          .isNotEmpty();
-    } else if (response.statusCode() != 414) {
-      assertThat(response.statusCode()).as(qs + " -> " + response.body()).isEqualTo(200);
+    if (response.statusCode() == 200) {
       assertThat(TestServer.json(response).path("type").asText()).isEqualTo("FeatureCollection");
     }
   }

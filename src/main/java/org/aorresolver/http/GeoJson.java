@@ -11,12 +11,23 @@ import org.locationtech.jts.io.geojson.GeoJsonWriter;
 final class GeoJson {
   private GeoJson() {}
 
+  /**
+   * A Feature. Null property values are written as null (every feature of a set has the same
+   * members); a null geometry is written as null.
+   */
   static ObjectNode feature(String id, Map<String, ?> properties, Geometry geometry) {
     ObjectNode f = Json.MAPPER.createObjectNode();
     f.put("type", "Feature");
     f.put("id", id);
-    f.set("properties", Json.MAPPER.valueToTree(properties));
-    f.set("geometry", geometry(geometry));
+    ObjectNode p = f.putObject("properties");
+    properties.forEach(
+        (name, value) ->
+            p.set(name, value == null ? p.nullNode() : Json.MAPPER.valueToTree(value)));
+    if (geometry == null) {
+      f.putNull("geometry");
+    } else {
+      f.set("geometry", geometry(geometry));
+    }
     return f;
   }
 

@@ -3,6 +3,9 @@ package org.aorresolver.http;
 import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
 import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.aorresolver.InvalidInputException;
@@ -81,6 +84,8 @@ public final class HttpApp {
           new OfficeRoutes(resolver).register(c);
           new InfoRoutes(resolver).register(c);
           new TileRoutes(resolver).register(c);
+          new FeatureRoutes(resolver).register(c);
+          new MapRoutes().register(c);
           new OpenApiRoutes().register(c);
           new AdminRoutes(live, config.adminToken()).register(c);
           c.routes.get("/metrics", metrics::scrape);
@@ -152,5 +157,17 @@ public final class HttpApp {
 
   static void json(Context ctx, Object body) throws Exception {
     ctx.contentType("application/json").result(Json.MAPPER.writeValueAsBytes(body));
+  }
+
+  /** A resource beside this class, read whole. */
+  static byte[] resource(String name) {
+    try (InputStream in = HttpApp.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + name);
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

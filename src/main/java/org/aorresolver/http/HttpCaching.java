@@ -58,7 +58,8 @@ final class HttpCaching {
     return any != null && any > 0;
   }
 
-  private static double quality(String[] parts) {
+  /** The {@code q} parameter of a header element split at {@code ;}: 1 when absent, 0 when bad. */
+  static double quality(String[] parts) {
     for (int i = 1; i < parts.length; i++) {
       String p = parts[i].strip();
       if (p.startsWith("q=") || p.startsWith("Q=")) {

@@ -1,12 +1,10 @@
 package org.aorresolver.http;
 
-import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.aorresolver.Edition;
 import org.aorresolver.tiles.AorTiles;
 import org.aorresolver.tiles.LayerInfo;
@@ -15,14 +13,11 @@ import org.locationtech.jts.geom.Envelope;
 
 /**
  * The TileJSON 3.0.0 document of the AOR tiles of one edition. Tile URLs are absolute, built from
- * the request: its scheme and {@code Host}, or {@code X-Forwarded-Proto} and {@code
- * X-Forwarded-Host} when a proxy in front sets them.
+ * the request by {@link BaseUrl}.
  */
 final class TileJson {
   static final String ATTRIBUTION =
       "AORs: ICE ERO field-office and check-in listings; boundaries: US Census Bureau";
-  private static final Pattern HOST =
-      Pattern.compile("(?:[A-Za-z0-9.-]+|\\[[0-9A-Fa-f:.]+\\])(?::[0-9]{1,5})?");
 
   private TileJson() {}
 
@@ -65,32 +60,6 @@ final class TileJson {
     }
     body.put("vector_layers", layers);
     return body;
-  }
-
-  /** Scheme, host and port the client reached us at, e.g. {@code https://maps.example.org}. */
-  static String baseUrl(Context ctx) {
-    String proto = first(ctx.header("X-Forwarded-Proto"));
-    String scheme =
-        proto != null && (proto.equalsIgnoreCase("http") || proto.equalsIgnoreCase("https"))
-            ? proto.toLowerCase(Locale.ROOT)
-            : ctx.scheme();
-    String host = first(ctx.header("X-Forwarded-Host"));
-    if (host == null || !HOST.matcher(host).matches()) {
-      host = ctx.host();
-    }
-    if (host == null || !HOST.matcher(host).matches()) {
-      String name = ctx.req().getServerName();
-      host = (name.contains(":") ? "[" + name + "]" : name) + ":" + ctx.req().getServerPort();
-    }
-    return scheme + "://" + host;
-  }
-
-  private static String first(String header) {
-    if (header == null) {
-      return null;
-    }
-    String value = header.split(",")[0].strip();
-    return value.isEmpty() ? null : value;
   }
 
   /** Rounds a bound to 4 decimals away from the data (direction -1 down, 1 up). */

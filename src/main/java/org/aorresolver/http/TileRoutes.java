@@ -5,13 +5,10 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.aorresolver.Edition;
-import org.aorresolver.Geodata;
 import org.aorresolver.InvalidInputException;
 import org.aorresolver.InvalidInputException.FieldError;
 import org.aorresolver.Resolver;
@@ -33,36 +30,17 @@ final class TileRoutes {
   private static final Pattern INTEGER = Pattern.compile("-?[0-9]{1,9}");
   private static final Pattern ROW = Pattern.compile("(-?[0-9]{1,9})\\.mvt");
 
-  /** The tiles of one geodata, being built or built. */
-  private record Built(Geodata data, CompletableFuture<AorTiles> tiles) {}
-
-  private final Supplier<Resolver> resolver;
-  private final AtomicReference<Built> built = new AtomicReference<>();
+  private final Derived<AorTiles> tiles;
 
   TileRoutes(Supplier<Resolver> resolver) {
-    this.resolver = resolver;
-    current(); // start building now, off the request path
-  }
-
-  /** The tiles of the geodata in service, starting their build if that data is new. */
-  private Built current() {
-    Geodata data = resolver.get().data();
-    Built seen = built.get();
-    if (seen != null && seen.data() == data) {
-      return seen;
-    }
-    Built fresh = new Built(data, CompletableFuture.supplyAsync(() -> AorTiles.build(data)));
-    return built.compareAndSet(seen, fresh) ? fresh : built.get();
-  }
-
-  private AorTiles tiles() {
-    return current().tiles().join();
+    this.tiles = new Derived<>(resolver, AorTiles::build);
   }
 
   void register(JavalinConfig config) {
     boolean gzip = config.http.compressionStrategy != CompressionStrategy.NONE;
     config.routes.get("/tiles/aor/{z}/{x}/{y}", ctx -> tile(ctx, gzip));
     config.routes.get("/tiles/aor.json", this::tileJson);
+    config.events.serverStopped(tiles::stop);
   }
 
   private void tile(Context ctx, boolean gzipAllowed) {
@@ -73,8 +51,8 @@ final class TileRoutes {
       throw new InvalidInputException(errors);
     }
     boolean gzip = gzipAllowed && HttpCaching.acceptsGzip(ctx.header("Accept-Encoding"));
-    AorTiles tiles = tiles();
-    send(ctx, tiles, tiles.tile(edition, coord), gzip);
+    AorTiles built = tiles.get();
+    send(ctx, built, built.tile(edition, coord), gzip);
   }
 
   private void send(Context ctx, AorTiles tiles, Tile tile, boolean gzip) {
@@ -101,10 +79,10 @@ final class TileRoutes {
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);
     }
-    String url = TileJson.baseUrl(ctx) + "/tiles/aor/{z}/{x}/{y}.mvt?edition=" + edition.id();
+    String url = BaseUrl.of(ctx) + "/tiles/aor/{z}/{x}/{y}.mvt?edition=" + edition.id();
     ctx.header("Cache-Control", "public, max-age=3600")
         .header("Vary", "X-Forwarded-Proto, X-Forwarded-Host");
-    HttpApp.json(ctx, TileJson.of(tiles(), edition, url));
+    HttpApp.json(ctx, TileJson.of(tiles.get(), edition, url));
   }
 
   /** The edition asked for (the current one by default), or null with the problem added. */

@@ -26,9 +26,17 @@ import net.jqwik.api.lifecycle.BeforeContainer;
 class HostileInputTest {
   private static TestServer server;
 
+  /**
+   * The same server with a client of its own, for requests with other methods than GET: the other
+   * properties get 414 answers, after which the server closes the connection, and the JDK client
+   * sends again on a pooled connection that was closed only GET and HEAD requests.
+   */
+  private static TestServer ownClient;
+
   @BeforeContainer
   static void start() {
     server = TestServer.start();
+    ownClient = TestServer.wrap(server.app);
   }
 
   @AfterContainer
@@ -128,15 +136,12 @@ class HostileInputTest {
   @Property(tries = 400)
   void anyQueryIsAnAnswerOrAProblemNamingAParameter(
       @ForAll("queries") List<Tuple.Tuple2<String, String>> query) {
-    String qs =
-        query.stream()
-            .map(
-                t ->
-                    URLEncoder.encode(t.get1(), StandardCharsets.UTF_8)
-                        + "="
-                        + URLEncoder.encode(t.get2(), StandardCharsets.UTF_8))
-            .collect(Collectors.joining("&"));
-    HttpResponse<String> response = server.get("/v1/resolve?" + qs);
+    assertAnswerOrProblemNamingAParameter("/v1/resolve?" + queryString(query));
+  }
+
+  /** 200, or 400 naming a parameter, or a size limit; never anything unsafe. The answer. */
+  private static HttpResponse<String> assertAnswerOrProblemNamingAParameter(String pathAndQuery) {
+    HttpResponse<String> response = server.get(pathAndQuery);
 
     assertSafe(response);
     if (response.statusCode() == 400) {
@@ -144,9 +149,22 @@ class HostileInputTest {
       assertThat(problem.path("errors").findValuesAsText("parameter"))
           .as(response.body())
           .isNotEmpty();
-    } else if (response.statusCode() != 414) {
-      assertThat(response.statusCode()).as(qs + " -> " + response.body()).isEqualTo(200);
+    } else if (response.statusCode() != 414 && response.statusCode() != 431) {
+      // 414 or 431: the request line is longer than the server accepts (which one depends on how
+      // much of it Jetty had read)
+      assertThat(response.statusCode()).as(pathAndQuery + " -> " + response.body()).isEqualTo(200);
     }
+    return response;
+  }
+
+  private static String queryString(List<Tuple.Tuple2<String, String>> query) {
+    return query.stream()
+        .map(
+            t ->
+                URLEncoder.encode(t.get1(), StandardCharsets.UTF_8)
+                    + "="
+                    + URLEncoder.encode(t.get2(), StandardCharsets.UTF_8))
+        .collect(Collectors.joining("&"));
   }
 
   @Property(tries = 150)
@@ -164,6 +182,39 @@ class HostileInputTest {
       assertThat(response.headers().get("content-type"))
           .as(response.body())
           .isEqualTo(Problems.CONTENT_TYPE);
+    }
+  }
+
+  @Provide
+  Arbitrary<List<Tuple.Tuple2<String, String>>> itemQueries() {
+    Arbitrary<String> names =
+        Arbitraries.oneOf(
+            Arbitraries.of("bbox", "limit", "offset", "f"),
+            Arbitraries.of("datetime", "BBOX", "", "limit[]", "office"));
+    return Combinators.combine(names, values()).as(Tuple::of).list().ofMinSize(0).ofMaxSize(4);
+  }
+
+  @Property(tries = 200)
+  void anyItemsQueryIsFeaturesOrAProblemNamingAParameter(
+      @ForAll("itemQueries") List<Tuple.Tuple2<String, String>> query) {
+    HttpResponse<String> response =
+        assertAnswerOrProblemNamingAParameter("/collections/aor-2021/items?" + queryString(query));
+
+    if (response.statusCode() == 200) {
+      assertThat(TestServer.json(response).path("type").asText()).isEqualTo("FeatureCollection");
+    }
+  }
+
+  @Property(tries = 100)
+  void anyCollectionOrFeatureIdIsFoundOrANotFoundNamingIt(@ForAll("values") String id) {
+    String segment = URLEncoder.encode(id, StandardCharsets.UTF_8).replace("+", "%20");
+    for (String path :
+        List.of("/collections/" + segment, "/collections/offices/items/" + segment)) {
+      HttpResponse<String> response = server.get(path);
+
+      assertSafe(response);
+      // 400: a path Jetty refuses before routing (an encoded NUL or slash)
+      assertThat(response.statusCode()).as(path).isIn(200, 400, 404, 414);
     }
   }
 
@@ -185,7 +236,7 @@ class HostileInputTest {
   void everyMethodOnEveryRouteIsNeverAServerError(
       @ForAll("methods") String method, @ForAll("routes") String path) {
     HttpResponse<String> response =
-        server.send(
+        ownClient.send(
             HttpRequest.newBuilder(server.uri(path))
                 .method(method, HttpRequest.BodyPublishers.ofString("x"))
                 .build());
@@ -215,6 +266,13 @@ class HostileInputTest {
         "/docs/init.js",
         "/admin/reload",
         "/",
+        "/conformance",
+        "/collections",
+        "/collections/aor-2021",
+        "/collections/counties/items?bbox=-98,26,-97,27",
+        "/collections/offices/items/HLG",
+        "/map",
+        "/map/map.js",
         "/nothing");
   }
 

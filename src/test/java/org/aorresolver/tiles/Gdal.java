@@ -120,7 +120,8 @@ public final class Gdal {
     return features;
   }
 
-  private static String run(String... command) throws IOException, InterruptedException {
+  /** Runs a GDAL command, failing the test unless it exits 0 within a minute; its output. */
+  public static String run(String... command) throws IOException, InterruptedException {
     Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
     String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(p.waitFor(1, TimeUnit.MINUTES)).isTrue();

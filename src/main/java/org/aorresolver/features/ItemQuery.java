@@ -1,0 +1,105 @@
+package org.aorresolver.features;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import org.aorresolver.InvalidInputException;
+import org.aorresolver.InvalidInputException.FieldError;
+
+/**
+ * Which items of a feature set to return: those meeting {@code bbox} (all when null), from position
+ * {@code offset}, at most {@code limit}. Parsed from query parameters with every problem reported
+ * at once.
+ */
+public record ItemQuery(Bbox bbox, int limit, int offset) {
+  public static final int DEFAULT_LIMIT = 10;
+
+  /** The most items one page holds; a larger {@code limit} is taken as this, not refused. */
+  public static final int MAX_LIMIT = 1000;
+
+  public static final Set<String> PARAMETERS = Set.of("bbox", "limit", "offset");
+
+  private static final Pattern COUNT = Pattern.compile("\\+?[0-9]{1,12}");
+
+  public ItemQuery {
+    if (limit < 1 || limit > MAX_LIMIT || offset < 0) {
+      throw new IllegalArgumentException("limit " + limit + ", offset " + offset);
+    }
+  }
+
+  /** The first page of everything. */
+  public static ItemQuery all() {
+    return new ItemQuery(null, DEFAULT_LIMIT, 0);
+  }
+
+  /**
+   * Reads {@code bbox}, {@code limit} and {@code offset}; {@code alsoAccepted} names the other
+   * parameters the caller reads itself. Any other parameter, or one given twice, is a problem.
+   *
+   * @throws InvalidInputException naming every parameter that cannot be used
+   */
+  public static ItemQuery parse(Map<String, List<String>> params, Set<String> alsoAccepted) {
+    List<FieldError> errors = new ArrayList<>();
+    Set<String> known = new TreeSet<>(PARAMETERS);
+    known.addAll(alsoAccepted);
+    params.forEach(
+        (name, values) -> {
+          if (!known.contains(name)) {
+            errors.add(
+                new FieldError(
+                    name, values.get(0), "a known parameter: " + String.join(", ", known)));
+          } else if (values.size() > 1) {
+            errors.add(
+                new FieldError(name, String.join(",", values), "given once (it was repeated)"));
+          }
+        });
+    Bbox bbox = bbox(one(params, "bbox"), errors);
+    long limit = count("limit", one(params, "limit"), DEFAULT_LIMIT, 1, Long.MAX_VALUE, errors);
+    long offset = count("offset", one(params, "offset"), 0, 0, Integer.MAX_VALUE, errors);
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
+    }
+    return new ItemQuery(bbox, (int) Math.min(limit, MAX_LIMIT), (int) offset);
+  }
+
+  /** The same query from another position. */
+  public ItemQuery at(int newOffset) {
+    return new ItemQuery(bbox, limit, newOffset);
+  }
+
+  private static String one(Map<String, List<String>> params, String name) {
+    List<String> values = params.get(name);
+    return values == null || values.size() != 1 ? null : values.get(0);
+  }
+
+  private static Bbox bbox(String text, List<FieldError> errors) {
+    try {
+      return text == null ? null : Bbox.parse("bbox", text);
+    } catch (InvalidInputException e) {
+      errors.addAll(e.errors());
+      return null;
+    }
+  }
+
+  private static long count(
+      String field, String text, long absent, long min, long max, List<FieldError> errors) {
+    if (text == null) {
+      return absent;
+    }
+    if (COUNT.matcher(text).matches()) {
+      long value = Long.parseLong(text);
+      if (value >= min && value <= max) {
+        return value;
+      }
+    }
+    String expected =
+        max == Integer.MAX_VALUE
+            ? "a whole number from " + min + " to " + max
+            : "a whole number from " + min + " (at most " + MAX_LIMIT + " items are returned)";
+    errors.add(new FieldError(field, text, expected));
+    return absent;
+  }
+}

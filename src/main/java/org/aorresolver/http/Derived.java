@@ -1,0 +1,59 @@
+package org.aorresolver.http;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.aorresolver.Geodata;
+import org.aorresolver.Resolver;
+
+/**
+ * A value made from the geodata in service (tiles, feature collections), made again when that data
+ * is replaced. The first value is started in the background when this is created, a new one as soon
+ * as a request sees new data; a request waits only while the value of the data it sees is being
+ * made. Nothing made from older data is kept. Thread-safe.
+ */
+final class Derived<T> {
+  /** The value of one geodata, being made or made. */
+  private record Made<T>(Geodata data, CompletableFuture<T> value) {}
+
+  private final Supplier<Resolver> resolver;
+  private final Function<Geodata, T> make;
+  private final AtomicReference<Made<T>> made = new AtomicReference<>();
+
+  Derived(Supplier<Resolver> resolver, Function<Geodata, T> make) {
+    this.resolver = resolver;
+    this.make = make;
+    current(); // start now, off the request path
+  }
+
+  /** The value for the geodata in service, waiting for it if it is still being made. */
+  T get() {
+    return current().value().join();
+  }
+
+  /**
+   * Stops making values, when the server has stopped: one waiting for a thread is dropped (one
+   * being made runs to its end, unused).
+   */
+  void stop() {
+    Made<T> last = made.get();
+    if (last != null) {
+      last.value().cancel(false);
+    }
+  }
+
+  private Made<T> current() {
+    Geodata data = resolver.get().data();
+    Made<T> seen = made.get();
+    if (seen != null && seen.data() == data) {
+      return seen;
+    }
+    Made<T> fresh = new Made<>(data, CompletableFuture.supplyAsync(() -> make.apply(data)));
+    if (made.compareAndSet(seen, fresh)) {
+      return fresh;
+    }
+    fresh.value().cancel(false); // another request started it first; this one was not needed
+    return made.get();
+  }
+}

@@ -268,7 +268,7 @@ class FeatureRoutesTest {
     Manifest m = d.manifest();
     return new Geodata(
         new Manifest(
-            "fewer", m.boundarySource(), m.nearBoundaryMeters(), m.snapMeters(), m.files()),
+            "fewer", m.boundarySource(), m.nearBoundaryMeters(), m.snapMeters(), m.files(), false),
         d.counties(),
         d.countyAreas(),
         aors,

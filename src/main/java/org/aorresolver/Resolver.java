@@ -212,11 +212,11 @@ public final class Resolver {
     if (Math.abs(p.lon()) > 90) {
       return "";
     }
-    Locator.Location swapped = locator.locate(LatLon.of(p.lon(), p.lat()));
-    if (swapped.precision() != Precision.POINT) {
+    int swapped = locator.countyAt(p.lon(), p.lat());
+    if (swapped == AreaLocator.NONE) {
       return "";
     }
-    County c = data.counties().get(swapped.county());
+    County c = data.counties().get(swapped);
     return String.format(
         Locale.ROOT,
         "; lat and lon may be swapped: (lat %s, lon %s) is in %s, %s",

@@ -128,7 +128,9 @@ final class ServeCommand implements Callable<Integer> {
   public Integer call() throws GeodataException, InterruptedException {
     long started = System.nanoTime();
     Geodata data = GeodataLoader.load(geodata.files());
+    long loaded = System.nanoTime();
     ValidationReport report = GeodataValidator.validate(geodata.files(), data, false);
+    long checked = System.nanoTime();
     if (!report.ok()) {
       report.problems().forEach(p -> spec.commandLine().getErr().println("problem: " + p));
       spec.commandLine()
@@ -137,10 +139,12 @@ final class ServeCommand implements Callable<Integer> {
       return 1;
     }
     LiveResolver live = new LiveResolver(geodata.files(), resolver(data), this::resolver);
+    long indexed = System.nanoTime();
     Javalin app = HttpApp.create(live, config()).start();
     Signals.onHangup(live::reload);
     LOG.info(
-        "aor-resolver on http://{}:{} with geodata {} ({}): {} counties, {} offices in {}, {} check-in offices, ready in {} ms",
+        "aor-resolver on http://{}:{} with geodata {} ({}): {} counties, {} offices in {}, {} check-in offices; "
+            + "loaded in {} ms, checked in {} ms, indexed in {} ms, listening after {} ms",
         host,
         app.port(),
         data.manifest().dataVersion(),
@@ -149,6 +153,9 @@ final class ServeCommand implements Callable<Integer> {
         data.aors().get(Edition.CURRENT).size(),
         Edition.CURRENT.id(),
         data.checkinOffices().size(),
+        (loaded - started) / 1_000_000,
+        (checked - loaded) / 1_000_000,
+        (indexed - checked) / 1_000_000,
         (System.nanoTime() - started) / 1_000_000);
     Runtime.getRuntime().addShutdownHook(new Thread(app::stop, "shutdown"));
     Thread.currentThread().join();

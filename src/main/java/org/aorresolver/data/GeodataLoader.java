@@ -11,13 +11,17 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.aorresolver.Aor;
 import org.aorresolver.CheckinOffice;
 import org.aorresolver.County;
@@ -28,6 +32,7 @@ import org.aorresolver.LatLon;
 import org.aorresolver.Manifest;
 import org.aorresolver.Office;
 import org.aorresolver.State;
+import org.aorresolver.ZipCode;
 import org.aorresolver.geo.GeoJsonException;
 import org.aorresolver.geo.GeoJsonFeature;
 import org.aorresolver.geo.GeoJsonReader;
@@ -46,7 +51,7 @@ public final class GeodataLoader {
   private static final List<String> GEOMETRY_FILES =
       List.of("counties.geojson", "aor-2020.geojson", "aor-2021.geojson", "foreign-land.geojson");
 
-  private final Map<String, String> checksums = new HashMap<>();
+  private final Map<String, String> checksums = new ConcurrentHashMap<>();
 
   private GeodataLoader(GeodataFiles files) {
     this.files = files;
@@ -56,32 +61,69 @@ public final class GeodataLoader {
     return new GeodataLoader(files).load();
   }
 
+  /** What is read beside the counties. */
+  private record Rest(
+      Map<Edition, List<Aor>> aors,
+      List<ForeignLand> land,
+      List<Office> offices,
+      List<CheckinOffice> checkins,
+      List<ZipCode> zips) {}
+
+  /**
+   * Reads the counties on this thread and everything else on another: start-up runs on two cores.
+   */
   private Geodata load() throws GeodataException {
     Manifest manifest = manifest();
-    List<GeoJsonFeature> countyFeatures = new ArrayList<>(features("counties.geojson"));
-    countyFeatures.sort(
-        Comparator.comparing(
-            f -> f.text("fips"), Comparator.nullsFirst(Comparator.naturalOrder())));
-    List<County> counties = new ArrayList<>();
-    List<Geometry> areas = new ArrayList<>();
-    for (GeoJsonFeature f : countyFeatures) {
-      counties.add(county(counties.size(), f));
-      areas.add(area("counties.geojson", f, true));
+    ExecutorService other = Executors.newSingleThreadExecutor();
+    try {
+      Future<Rest> rest = other.submit(this::rest);
+      List<GeoJsonFeature> countyFeatures = new ArrayList<>(features("counties.geojson"));
+      countyFeatures.sort(
+          Comparator.comparing(
+              f -> f.text("fips"), Comparator.nullsFirst(Comparator.naturalOrder())));
+      List<County> counties = new ArrayList<>();
+      List<Geometry> areas = new ArrayList<>();
+      for (GeoJsonFeature f : countyFeatures) {
+        counties.add(county(counties.size(), f));
+        areas.add(area("counties.geojson", f, true));
+      }
+      Rest r = join(rest);
+      return new Geodata(
+          verified(manifest),
+          counties,
+          areas,
+          r.aors(),
+          r.offices(),
+          r.checkins(),
+          r.zips(),
+          r.land());
+    } finally {
+      other.shutdown();
     }
+  }
+
+  private Rest rest() throws GeodataException {
     Map<Edition, List<Aor>> aors = new EnumMap<>(Edition.class);
     for (Edition e : Edition.values()) {
       aors.put(e, aors(e));
     }
-    List<ForeignLand> land = foreignLand();
-    return new Geodata(
-        verified(manifest),
-        counties,
-        areas,
-        aors,
-        offices(),
-        checkinOffices(),
-        ZipTableReader.read(files),
-        land);
+    return new Rest(aors, foreignLand(), offices(), checkinOffices(), ZipTableReader.read(files));
+  }
+
+  private static Rest join(Future<Rest> rest) throws GeodataException {
+    try {
+      return rest.get();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof GeodataException g) {
+        throw g;
+      }
+      throw e.getCause() instanceof RuntimeException r
+          ? r
+          : new IllegalStateException(e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while loading geodata", e);
+    }
   }
 
   private Manifest manifest() throws GeodataException {

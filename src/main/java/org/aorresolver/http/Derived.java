@@ -9,9 +9,9 @@ import org.aorresolver.Resolver;
 
 /**
  * A value made from the geodata in service (tiles, feature collections), made again when that data
- * is replaced. The first value is started in the background when this is created, a new one as soon
- * as a request sees new data; a request waits only while the value of the data it sees is being
- * made. Nothing made from older data is kept. Thread-safe.
+ * is replaced. A value is made, in the background, when a request first needs it for the data it
+ * sees (so that start-up does not pay for what may never be asked); that request and those that
+ * come while it is being made wait for it. Nothing made from older data is kept. Thread-safe.
  */
 final class Derived<T> {
   /** The value of one geodata, being made or made. */
@@ -24,7 +24,6 @@ final class Derived<T> {
   Derived(Supplier<Resolver> resolver, Function<Geodata, T> make) {
     this.resolver = resolver;
     this.make = make;
-    current(); // start now, off the request path
   }
 
   /** The value for the geodata in service, waiting for it if it is still being made. */

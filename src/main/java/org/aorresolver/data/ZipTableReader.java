@@ -1,7 +1,9 @@
 package org.aorresolver.data;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.aorresolver.InvalidInputException;
 import org.aorresolver.LatLon;
@@ -19,6 +21,7 @@ final class ZipTableReader {
 
   static List<ZipCode> read(GeodataFiles files) throws GeodataException {
     List<CsvTable.Row> rows = CsvTable.read(files, FILE);
+    Map<String, String> same = new HashMap<>(); // one copy of each state, city and county code
     List<ZipCode> out = new ArrayList<>(rows.size());
     for (int i = 0; i < rows.size(); i++) {
       CsvTable.Row r = rows.get(i);
@@ -34,10 +37,10 @@ final class ZipTableReader {
             new ZipCode(
                 zip,
                 point,
-                r.getOrDefault("state", ""),
-                r.getOrDefault("city", ""),
+                one(same, r.getOrDefault("state", "")),
+                one(same, r.getOrDefault("city", "")),
                 population.isEmpty() ? 0 : Integer.parseInt(population),
-                shares(r.getOrDefault("counties", ""))));
+                shares(r.getOrDefault("counties", ""), same)));
       } catch (NumberFormatException | InvalidInputException e) {
         throw new GeodataException(FILE, CsvTable.row(i), "bad number: " + e.getMessage(), e);
       }
@@ -45,7 +48,12 @@ final class ZipTableReader {
     return out;
   }
 
-  private static List<ZipCode.Share> shares(String text) {
+  private static String one(Map<String, String> same, String s) {
+    String seen = same.putIfAbsent(s, s);
+    return seen == null ? s : seen;
+  }
+
+  private static List<ZipCode.Share> shares(String text, Map<String, String> same) {
     if (text.isEmpty()) {
       return List.of();
     }
@@ -57,7 +65,7 @@ final class ZipTableReader {
       }
       out.add(
           new ZipCode.Share(
-              part.substring(0, colon), Double.parseDouble(part.substring(colon + 1))));
+              one(same, part.substring(0, colon)), Double.parseDouble(part.substring(colon + 1))));
     }
     return List.copyOf(out);
   }

@@ -13,6 +13,7 @@ import org.aorresolver.Resolver;
 import org.aorresolver.data.LiveResolver;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.eclipse.jetty.server.handler.SizeLimitHandler;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,6 +45,10 @@ public final class HttpApp {
           c.startup.showOldJavalinVersionWarning = false;
           c.jetty.host = config.host();
           c.jetty.port = config.port();
+          // a few threads per core: handlers never block on I/O for long, and idle keep-alive
+          // connections hold no thread
+          c.jetty.threadPool =
+              new QueuedThreadPool(Math.max(16, 8 * Runtime.getRuntime().availableProcessors()), 4);
           c.jetty.modifyServer(
               server -> {
                 server.setErrorHandler(new JettyProblems());

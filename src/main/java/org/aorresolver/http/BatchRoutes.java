@@ -90,7 +90,7 @@ final class BatchRoutes {
     Path spool = Files.createTempFile("aor-batch-", ".tmp");
     try {
       long lines = spool(body.in(), spool);
-      answer(ctx, spool, lines, options.withFormat(body.format()));
+      answer(ctx, spool, lines, sized(options.withFormat(body.format()), Files.size(spool)));
     } finally {
       Files.deleteIfExists(spool);
     }
@@ -168,13 +168,31 @@ final class BatchRoutes {
     return lines + (last == '\n' ? 0 : 1);
   }
 
+  /** The batch resolver of the resolver in service, prepared once for it (not by every request). */
   private BatchResolver prepared() {
     Resolver r = resolver.get();
     Prepared p = prepared.get();
     if (p == null || p.source() != r) {
-      p = new Prepared(r, BatchResolver.of(r));
-      prepared.set(p);
+      synchronized (prepared) {
+        p = prepared.get();
+        if (p == null || p.source() != r) {
+          p = new Prepared(r, BatchResolver.of(r));
+          prepared.set(p);
+        }
+      }
     }
     return p.batch();
+  }
+
+  /**
+   * A small body (most requests) is answered on the request's own thread with buffers its size: a
+   * pool of workers and megabyte buffers only pay for themselves on large files.
+   */
+  private static BatchOptions sized(BatchOptions options, long bytes) {
+    if (bytes >= BatchOptions.DEFAULT_CHUNK_BYTES) {
+      return options;
+    }
+    int size = (int) Math.max(4096, bytes + 1);
+    return options.withThreads(1).withSizes(size, size);
   }
 }

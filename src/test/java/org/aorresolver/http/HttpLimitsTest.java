@@ -103,6 +103,46 @@ class HttpLimitsTest {
   }
 
   @Test
+  void batchesBeyondTheConcurrentStreamLimitAre429WithRetryAfter() throws Exception {
+    ServiceConfig.Limits oneStream =
+        new ServiceConfig.Limits(8192, 64 << 20, Duration.ofSeconds(30), 1_000_000, 1);
+    try (TestServer one =
+            TestServer.start(ServiceConfig.defaults().withPort(0).withLimits(oneStream));
+        Socket big = new Socket("127.0.0.1", one.app.port())) {
+      // a batch whose answer (megabytes) is never read: the server blocks writing it, holding the
+      // one stream
+      StringBuilder rows = new StringBuilder("id,lat,lon\n");
+      for (int i = 0; i < 200_000; i++) {
+        rows.append(i).append(",29.4,-98.5\n");
+      }
+      byte[] body = rows.toString().getBytes(StandardCharsets.US_ASCII);
+      big.getOutputStream()
+          .write(
+              ("POST /v1/resolve/batch HTTP/1.1\r\nHost: x\r\nContent-Type: text/csv\r\nContent-Length: "
+                      + body.length
+                      + "\r\n\r\n")
+                  .getBytes(StandardCharsets.US_ASCII));
+      big.getOutputStream().write(body);
+      big.getOutputStream().flush();
+      byte[] small =
+          "POST /v1/resolve/batch HTTP/1.1\r\nHost: x\r\nContent-Type: text/csv\r\nContent-Length: 23\r\nConnection: close\r\n\r\nid,lat,lon\n1,29.4,-98.5\n"
+              .getBytes(StandardCharsets.US_ASCII);
+      RawHttp.Response second = null;
+      for (long until = System.nanoTime() + 10_000_000_000L;
+          System.nanoTime() < until;
+          Thread.sleep(50)) {
+        second = RawHttp.send(one.app.port(), small, 10_000);
+        if (second.status() == 429) {
+          break;
+        }
+      }
+      assertThat(second.status()).isEqualTo(429);
+      assertThat(second.headers().get("retry-after")).isEqualTo("5");
+      assertThat(second.headers().get("content-type")).isEqualTo(Problems.CONTENT_TYPE);
+    }
+  }
+
+  @Test
   void nulBytesAndTraversalInPathsAreClientErrors() {
     for (String target :
         new String[] {

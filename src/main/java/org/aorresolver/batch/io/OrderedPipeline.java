@@ -56,7 +56,22 @@ public final class OrderedPipeline {
     new OrderedPipeline(in, workers, sink).run(threads);
   }
 
+  /** Where the writer takes the next answered chunk from, in input order; null at the end. */
+  private interface Pieces {
+    Piece next() throws IOException;
+  }
+
   private void run(int threads) throws IOException {
+    if (threads == 1) {
+      // one thread: answer each chunk where it is read, no pool and no reader thread (small inputs)
+      Worker worker = workers.get();
+      write(
+          () -> {
+            Chunk c = in.next();
+            return c == null ? null : worker.process(c, sink());
+          });
+      return;
+    }
     AtomicInteger n = new AtomicInteger();
     ExecutorService pool =
         Executors.newFixedThreadPool(
@@ -72,7 +87,7 @@ public final class OrderedPipeline {
     reader.setDaemon(true);
     reader.start();
     try {
-      write(queue);
+      write(() -> take(queue));
     } finally {
       reader.interrupt();
       pool.shutdownNow();
@@ -103,10 +118,10 @@ public final class OrderedPipeline {
     }
   }
 
-  private void write(BlockingQueue<Future<Piece>> queue) throws IOException {
+  private void write(Pieces pieces) throws IOException {
     Worker own = workers.get();
     byte[] carry = null;
-    for (Piece p = take(queue); p != null; p = take(queue)) {
+    for (Piece p = pieces.next(); p != null; p = pieces.next()) {
       Chunk chunk = p.chunk();
       if (carry != null) {
         sinks.offer(p.out());

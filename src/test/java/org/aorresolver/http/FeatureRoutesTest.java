@@ -18,8 +18,6 @@ import org.aorresolver.Geodata;
 import org.aorresolver.Manifest;
 import org.aorresolver.Resolver;
 import org.aorresolver.TestData;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -29,19 +27,8 @@ class FeatureRoutesTest {
   private static final String BROWSER =
       "text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,*/*;q=0.8";
 
-  private static TestServer server;
-  private static String base;
-
-  @BeforeAll
-  static void start() {
-    server = TestServer.start();
-    base = "http://127.0.0.1:" + server.app.port();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  private static final TestServer server = TestServer.shared();
+  private static final String base = "http://127.0.0.1:" + server.app.port();
 
   private static HttpResponse<String> get(String path, String... headers) {
     HttpRequest.Builder request = HttpRequest.newBuilder(server.uri(path)).GET();

@@ -7,24 +7,12 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import org.aorresolver.GoldenCase;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Every case of golden.csv through GET /v1/resolve on a running server. */
 class GoldenHttpTest {
-  private static TestServer server;
-
-  @BeforeAll
-  static void start() {
-    server = TestServer.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  private static final TestServer server = TestServer.shared();
 
   static List<GoldenCase> cases() {
     return GoldenCase.all();

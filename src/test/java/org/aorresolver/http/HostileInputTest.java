@@ -16,33 +16,20 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
-import net.jqwik.api.lifecycle.AfterContainer;
-import net.jqwik.api.lifecycle.BeforeContainer;
 
 /**
  * Property-based: whatever arrives in a query parameter or a path segment, the answer is a 200, or
  * a 4xx problem+json naming the field; never a 5xx, never a stack trace.
  */
 class HostileInputTest {
-  private static TestServer server;
+  private static final TestServer server = TestServer.shared();
 
   /**
    * The same server with a client of its own, for requests with other methods than GET: the other
    * properties get 414 answers, after which the server closes the connection, and the JDK client
    * sends again on a pooled connection that was closed only GET and HEAD requests.
    */
-  private static TestServer ownClient;
-
-  @BeforeContainer
-  static void start() {
-    server = TestServer.start();
-    ownClient = TestServer.wrap(server.app);
-  }
-
-  @AfterContainer
-  static void stop() {
-    server.close();
-  }
+  private static final TestServer ownClient = TestServer.wrap(server.app);
 
   /** Values that have broken parsers elsewhere. */
   private static final List<String> NASTY =

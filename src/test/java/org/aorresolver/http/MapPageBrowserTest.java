@@ -43,7 +43,7 @@ class MapPageBrowserTest {
   private static final Duration PATIENCE = Duration.ofSeconds(30);
   private static final String HARLINGEN = "#7/26.19/-97.69";
 
-  private static TestServer server;
+  private static final TestServer server = TestServer.shared();
   private static Path profile;
   private static ChromeDriver browser;
 
@@ -55,7 +55,6 @@ class MapPageBrowserTest {
     assertThat(CHROMEDRIVER)
         .as("the map test needs ChromeDriver: apt-get install chromium-driver")
         .isExecutable();
-    server = TestServer.start();
     profile = Files.createTempDirectory("chromium-profile");
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
@@ -85,9 +84,6 @@ class MapPageBrowserTest {
   static void stop() throws IOException {
     if (browser != null) {
       browser.quit();
-    }
-    if (server != null) {
-      server.close();
     }
     if (profile != null) {
       try (Stream<Path> files = Files.walk(profile)) {

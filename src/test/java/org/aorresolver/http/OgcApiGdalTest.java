@@ -18,7 +18,6 @@ import org.aorresolver.Geodata;
 import org.aorresolver.Office;
 import org.aorresolver.TestData;
 import org.aorresolver.tiles.Gdal;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,7 +33,7 @@ class OgcApiGdalTest {
   private static final Pattern LAYER =
       Pattern.compile("Layer name: (\\S+)[\\s\\S]*?Feature Count: (\\d+)");
 
-  private static TestServer server;
+  private static final TestServer server = TestServer.shared();
   private static String dataset;
   private static Geodata data;
 
@@ -42,14 +41,8 @@ class OgcApiGdalTest {
 
   @BeforeAll
   static void start() {
-    server = TestServer.start();
     dataset = "OAPIF:http://127.0.0.1:" + server.app.port() + "/";
     data = TestData.shipped();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
   }
 
   @Test

@@ -6,8 +6,6 @@ import io.swagger.parser.OpenAPIParser;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import java.util.Set;
 import java.util.TreeSet;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The hand-written OpenAPI document is valid and lists exactly the routes the server has. */
@@ -15,17 +13,7 @@ class OpenApiDocumentTest {
   private static final Set<String> HTTP_METHODS =
       Set.of("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS");
 
-  private static TestServer server;
-
-  @BeforeAll
-  static void start() {
-    server = TestServer.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  private static final TestServer server = TestServer.shared();
 
   @Test
   void isAValidOpenApi31Document() {

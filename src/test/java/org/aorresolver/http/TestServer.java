@@ -13,11 +13,28 @@ import org.aorresolver.TestData;
 
 /** The HTTP app on a free loopback port, with a client for tests. */
 final class TestServer implements AutoCloseable {
+  /** One server on the default configuration, for every test class that needs nothing else. */
+  private static final class Shared {
+    static final TestServer SERVER = start();
+
+    static {
+      Runtime.getRuntime().addShutdownHook(new Thread(SERVER::close));
+    }
+  }
+
   final Javalin app;
   final HttpClient client = HttpClient.newHttpClient();
 
   private TestServer(Javalin app) {
     this.app = app;
+  }
+
+  /**
+   * The server on the default configuration that the test run shares, started when first asked
+   * for and stopped when the run ends; tests must not close it nor change its data.
+   */
+  static TestServer shared() {
+    return Shared.SERVER;
   }
 
   static TestServer start() {

@@ -39,10 +39,14 @@ public final class Resolver {
           "340", "090", "091", "092", "093", "094", "095", "096", "097", "098", "962", "963", "964",
           "965", "966");
 
-  /** How much of an answer to compute: the check-in office and how many nearest field offices. */
-  public record Detail(boolean checkin, int nearestOffices) {
-    public static final Detail FULL = new Detail(true, 3);
-    public static final Detail BRIEF = new Detail(false, 0);
+  /**
+   * How much of an answer to compute: the check-in office, how many nearest field offices, and
+   * whether to measure the distance to an office boundary however far it is ({@code false}: only
+   * whether the point is near one, which is all {@code nearBoundary} needs).
+   */
+  public record Detail(boolean checkin, int nearestOffices, boolean boundaryDistance) {
+    public static final Detail FULL = new Detail(true, 3, true);
+    public static final Detail BRIEF = new Detail(false, 0, false);
   }
 
   /** A possible office for a place in one edition, with its population share and counties. */
@@ -192,13 +196,12 @@ public final class Resolver {
     }
     decide(a, outcome, "spans-offices");
     if (a.status == Status.MATCH) {
-      boundary(a, p, when.editions(), a.office.code());
+      boundary(a, p, when.editions(), a.office.code(), detail.boundaryDistance());
       if (where.precision() == Precision.NEAREST) {
         a.message =
-            String.format(
-                Locale.ROOT,
-                "outside the generalized coastline; nearest AOR %.0f m away",
-                a.offshoreMeters);
+            "outside the generalized coastline; nearest AOR "
+                + Math.round(a.offshoreMeters)
+                + " m away";
       }
     }
     details(a, county, p, detail);
@@ -229,11 +232,14 @@ public final class Resolver {
   /**
    * Distance to the nearest office change, nearBoundary, and the office across it as a candidate.
    */
-  private void boundary(Answer a, LatLon p, List<Edition> editions, String office) {
+  private void boundary(
+      Answer a, LatLon p, List<Edition> editions, String office, boolean anyDistance) {
+    int near = data.manifest().nearBoundaryMeters();
     SegmentIndex.Hit nearest = null;
     Edition of = null;
     for (Edition e : editions) {
-      SegmentIndex.Hit hit = locator.officeChange(p, e, office);
+      SegmentIndex.Hit hit =
+          anyDistance ? locator.officeChange(p, e, office) : locator.officeChange(p, e, office, near);
       if (hit != null && (nearest == null || hit.meters() < nearest.meters())) {
         nearest = hit;
         of = e;
@@ -243,7 +249,7 @@ public final class Resolver {
       return;
     }
     a.boundaryDistanceMeters = round(nearest.meters());
-    a.nearBoundary = nearest.meters() <= data.manifest().nearBoundaryMeters();
+    a.nearBoundary = nearest.meters() <= near;
     if (a.nearBoundary) {
       String across = locator.officeOfLabel(of, nearest.label());
       a.candidates.add(new Candidate(a.office, null, a.edition, "contains-point", null));

@@ -1,6 +1,7 @@
 package org.aorresolver.batch;
 
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import org.aorresolver.County;
 import org.aorresolver.Edition;
@@ -38,9 +39,13 @@ public final class BatchResolver {
     this.resolver = resolver.offline();
     this.counties = resolver.data().counties();
     int meters = resolver.data().manifest().nearBoundaryMeters();
-    for (Edition e : Edition.values()) {
-      grids[e.ordinal()] = NearBoundaryGrid.of(resolver.data().aors().get(e), meters);
-    }
+    // one grid per edition: the 2021 one on another thread while this one makes the 2020 one
+    CompletableFuture<NearBoundaryGrid> current =
+        CompletableFuture.supplyAsync(
+            () -> NearBoundaryGrid.of(resolver.data().aors().get(Edition.E2021), meters));
+    grids[Edition.E2020.ordinal()] =
+        NearBoundaryGrid.of(resolver.data().aors().get(Edition.E2020), meters);
+    grids[Edition.E2021.ordinal()] = current.join();
     plain = new Outcome[counties.size() * 3];
     csv = new byte[plain.length][];
     json = new byte[plain.length][];

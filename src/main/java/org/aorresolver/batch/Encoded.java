@@ -1,12 +1,47 @@
 package org.aorresolver.batch;
 
 /**
- * An {@link Outcome} with its added columns already encoded, as CSV fields and as NDJSON members
- * (with the usual names): what a repeated answer is written from.
+ * An {@link Outcome} with its added columns encoded as CSV fields and as NDJSON members (with the
+ * usual names): what a repeated answer is written from. An answer written once is encoded only in
+ * the format it is written in.
  */
-record Encoded(Outcome outcome, byte[] csv, byte[] json) {
+final class Encoded {
+  private final Outcome outcome;
+  private byte[] csv;
+  private byte[] json;
 
-  static Encoded of(Outcome o) {
-    return new Encoded(o, o.csvBytes(), o.jsonBytes());
+  private Encoded(Outcome outcome) {
+    this.outcome = outcome;
+  }
+
+  /** Encoded in both formats now: for an answer that threads share (published safely). */
+  static Encoded shared(Outcome o) {
+    Encoded e = new Encoded(o);
+    e.csv = o.csvBytes();
+    e.json = o.jsonBytes();
+    return e;
+  }
+
+  /** Encoded when first written: for an answer that one thread writes. */
+  static Encoded once(Outcome o) {
+    return new Encoded(o);
+  }
+
+  Outcome outcome() {
+    return outcome;
+  }
+
+  byte[] csv() {
+    if (csv == null) {
+      csv = outcome.csvBytes();
+    }
+    return csv;
+  }
+
+  byte[] json() {
+    if (json == null) {
+      json = outcome.jsonBytes();
+    }
+    return json;
   }
 }

@@ -60,10 +60,11 @@ final class RowResolver {
     } catch (InvalidInputException ex) {
       o = Outcome.error("invalid-input", ex.getMessage());
     }
-    Encoded e = Encoded.of(o);
-    if (key != null) {
-      answers.remember(key, e);
+    if (key == null) {
+      return Encoded.once(o);
     }
+    Encoded e = Encoded.shared(o);
+    answers.remember(key, e);
     return e;
   }
 

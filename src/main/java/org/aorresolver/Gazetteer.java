@@ -76,6 +76,9 @@ final class Gazetteer {
           "washingtondc", "DC",
           "dc", "DC");
 
+  private static final Pattern SAINT = Pattern.compile("\\bsaint\\b");
+  private static final Pattern FORT = Pattern.compile("\\bfort\\b");
+  private static final Pattern CITY_AT_END = Pattern.compile("\\bcity\\s*$");
   private static final Pattern COUNTY_WORDS =
       Pattern.compile(
           "\\b(county|parish|borough|census area|city and borough|municipio|municipality|planning region)\\b");
@@ -191,21 +194,28 @@ final class Gazetteer {
     return countyPoints.get(county.fips());
   }
 
+  /** The text lower-cased with only its ASCII letters and digits kept. */
   private static String letters(String s) {
-    return s.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+    StringBuilder b = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = Character.toLowerCase(s.charAt(i));
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        b.append(c);
+      }
+    }
+    return b.toString();
   }
 
   static String cityKey(String state, String city) {
-    String c =
-        city.toLowerCase(Locale.ROOT)
-            .replaceAll("\\bsaint\\b", "st")
-            .replaceAll("\\bfort\\b", "ft");
+    String c = city.toLowerCase(Locale.ROOT);
+    c = FORT.matcher(SAINT.matcher(c).replaceAll("st")).replaceAll("ft");
     return state.toUpperCase(Locale.ROOT) + "|" + letters(c);
   }
 
   private static String countyKey(String name) {
-    String n = name.toLowerCase(Locale.ROOT).replace("&", " and ").replaceAll("\\bsaint\\b", "st");
-    n = COUNTY_WORDS.matcher(n).replaceAll(" ").replaceAll("\\bcity\\s*$", " ");
+    String n = name.toLowerCase(Locale.ROOT).replace("&", " and ");
+    n = SAINT.matcher(n).replaceAll("st");
+    n = CITY_AT_END.matcher(COUNTY_WORDS.matcher(n).replaceAll(" ")).replaceAll(" ");
     return letters(n);
   }
 }

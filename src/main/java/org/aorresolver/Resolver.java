@@ -239,7 +239,9 @@ public final class Resolver {
     Edition of = null;
     for (Edition e : editions) {
       SegmentIndex.Hit hit =
-          anyDistance ? locator.officeChange(p, e, office) : locator.officeChange(p, e, office, near);
+          anyDistance
+              ? locator.officeChange(p, e, office)
+              : locator.officeChange(p, e, office, near);
       if (hit != null && (nearest == null || hit.meters() < nearest.meters())) {
         nearest = hit;
         of = e;

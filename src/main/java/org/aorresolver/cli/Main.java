@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import org.aorresolver.data.GeodataException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -36,6 +37,15 @@ public final class Main {
     cli.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.getSubcommands().get("batch").<BatchCommand>getCommand().use(in, out);
+    // unusable geodata is the user's to fix: say which file and feature, without a stack trace
+    cli.setExecutionExceptionHandler(
+        (e, command, parsed) -> {
+          if (!(e instanceof GeodataException)) {
+            throw e;
+          }
+          command.getErr().println("aor-resolver: unusable geodata: " + e.getMessage());
+          return 1;
+        });
     return cli.execute(args);
   }
 

@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.aorresolver.Edition;
 import org.aorresolver.Geodata;
 import org.aorresolver.Resolver;
@@ -124,24 +126,35 @@ final class ServeCommand implements Callable<Integer> {
       defaultValue = "${env:AOR_ADMIN_TOKEN_FILE}")
   Path adminTokenFile;
 
+  /** The geodata loaded, checked and (when valid) indexed, with the milliseconds each step took. */
+  private record Loaded(
+      Geodata data,
+      ValidationReport report,
+      Resolver resolver,
+      long load,
+      long check,
+      long index) {}
+
   @Override
-  public Integer call() throws GeodataException, InterruptedException {
+  public Integer call() throws GeodataException {
     long started = System.nanoTime();
-    Geodata data = GeodataLoader.load(geodata.files());
-    long loaded = System.nanoTime();
-    ValidationReport report = GeodataValidator.validate(geodata.files(), data, false);
-    long checked = System.nanoTime();
-    if (!report.ok()) {
-      report.problems().forEach(p -> spec.commandLine().getErr().println("problem: " + p));
+    // the data is loaded, checked and indexed on another thread while this one makes the HTTP
+    // app; the app starts listening only once the data has proven valid
+    CompletableFuture<Loaded> loading = CompletableFuture.supplyAsync(this::load);
+    LiveResolver live =
+        new LiveResolver(geodata.files(), loading.thenApply(Loaded::resolver), this::resolver);
+    Javalin app = HttpApp.create(live, config());
+    Loaded loaded = loaded(loading);
+    if (!loaded.report().ok()) {
+      loaded.report().problems().forEach(p -> spec.commandLine().getErr().println("problem: " + p));
       spec.commandLine()
           .getErr()
           .println(geodata.files().describe() + ": refusing to start on invalid geodata");
       return 1;
     }
-    LiveResolver live = new LiveResolver(geodata.files(), resolver(data), this::resolver);
-    long indexed = System.nanoTime();
-    Javalin app = HttpApp.create(live, config()).start();
+    app.start();
     Signals.onHangup(live::reload);
+    Geodata data = loaded.data();
     LOG.info(
         "aor-resolver on http://{}:{} with geodata {} ({}): {} counties, {} offices in {}, {} check-in offices; "
             + "loaded in {} ms, checked in {} ms, indexed in {} ms, listening after {} ms",
@@ -153,13 +166,54 @@ final class ServeCommand implements Callable<Integer> {
         data.aors().get(Edition.CURRENT).size(),
         Edition.CURRENT.id(),
         data.checkinOffices().size(),
-        (loaded - started) / 1_000_000,
-        (checked - loaded) / 1_000_000,
-        (indexed - checked) / 1_000_000,
+        loaded.load(),
+        loaded.check(),
+        loaded.index(),
         (System.nanoTime() - started) / 1_000_000);
     Runtime.getRuntime().addShutdownHook(new Thread(app::stop, "shutdown"));
-    Thread.currentThread().join();
+    try {
+      Thread.currentThread().join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
     return 0;
+  }
+
+  private Loaded load() {
+    long started = System.nanoTime();
+    Geodata data;
+    try {
+      data = GeodataLoader.load(geodata.files());
+    } catch (GeodataException e) {
+      throw new CompletionException(e);
+    }
+    long loaded = System.nanoTime();
+    ValidationReport report = GeodataValidator.validate(geodata.files(), data, false);
+    long checked = System.nanoTime();
+    Resolver resolver = report.ok() ? resolver(data) : null;
+    return new Loaded(
+        data,
+        report,
+        resolver,
+        millis(started, loaded),
+        millis(loaded, checked),
+        millis(checked, System.nanoTime()));
+  }
+
+  /** What loading gave, or its {@link GeodataException}. */
+  private static Loaded loaded(CompletableFuture<Loaded> loading) throws GeodataException {
+    try {
+      return loading.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof GeodataException g) {
+        throw g;
+      }
+      throw e;
+    }
+  }
+
+  private static long millis(long from, long to) {
+    return (to - from) / 1_000_000;
   }
 
   private Resolver resolver(Geodata data) {

@@ -6,11 +6,13 @@ public final class GeodataException extends Exception {
 
   private final String file;
   private final String feature;
+  private final String detail;
 
   public GeodataException(String file, String feature, String message) {
     super(file + (feature == null ? "" : ": " + feature) + ": " + message);
     this.file = file;
     this.feature = feature;
+    this.detail = message;
   }
 
   public GeodataException(String file, String feature, String message, Throwable cause) {
@@ -24,5 +26,10 @@ public final class GeodataException extends Exception {
 
   public String feature() {
     return feature;
+  }
+
+  /** What is wrong, without the file and feature. */
+  public String detail() {
+    return detail;
   }
 }

@@ -60,7 +60,7 @@ public final class GeodataValidator {
       return validate(files, GeodataLoader.load(files), true);
     } catch (GeodataException e) {
       return new ValidationReport(
-          List.of(new Problem("load", e.file(), e.feature(), e.getMessage())), List.of());
+          List.of(new Problem("load", e.file(), e.feature(), e.detail())), List.of());
     }
   }
 

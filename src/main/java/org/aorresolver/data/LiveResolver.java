@@ -1,6 +1,7 @@
 package org.aorresolver.data;
 
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -12,7 +13,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The resolver in service, replaced whole when the geodata is reloaded: new data is loaded, fully
  * validated and indexed on the side, then swapped in atomically. Data that fails validation is
- * refused with its report and the old data keeps serving. Readers never wait.
+ * refused with its report and the old data keeps serving. Readers never wait, once the first data
+ * is ready.
  */
 public final class LiveResolver implements Supplier<Resolver> {
   private static final Logger LOG = LoggerFactory.getLogger(LiveResolver.class);
@@ -27,17 +29,28 @@ public final class LiveResolver implements Supplier<Resolver> {
 
   private final GeodataFiles files;
   private final Function<Geodata, Resolver> build;
-  private final AtomicReference<Resolver> current;
+  private final CompletableFuture<Resolver> initial;
+  private final AtomicReference<Resolver> current = new AtomicReference<>();
 
   public LiveResolver(GeodataFiles files, Resolver initial, Function<Geodata, Resolver> build) {
+    this(files, CompletableFuture.completedFuture(initial), build);
+  }
+
+  /**
+   * On a first resolver still being built: until it is, {@link #get} waits for it (a server made on
+   * this starts listening only once it is ready).
+   */
+  public LiveResolver(
+      GeodataFiles files, CompletableFuture<Resolver> initial, Function<Geodata, Resolver> build) {
     this.files = files;
     this.build = build;
-    this.current = new AtomicReference<>(initial);
+    this.initial = initial;
   }
 
   @Override
   public Resolver get() {
-    return current.get();
+    Resolver r = current.get();
+    return r != null ? r : initial.join();
   }
 
   /**
@@ -45,7 +58,7 @@ public final class LiveResolver implements Supplier<Resolver> {
    */
   public synchronized Outcome reload() {
     long started = System.nanoTime();
-    String previous = current.get().data().manifest().dataVersion();
+    String previous = get().data().manifest().dataVersion();
     Geodata data;
     try {
       data = GeodataLoader.load(files);
@@ -55,7 +68,7 @@ public final class LiveResolver implements Supplier<Resolver> {
           false,
           previous,
           previous,
-          List.of(new ValidationReport.Problem("load", e.file(), e.feature(), e.getMessage())),
+          List.of(new ValidationReport.Problem("load", e.file(), e.feature(), e.detail())),
           millis(started));
     }
     ValidationReport report = GeodataValidator.validate(files, data, true);

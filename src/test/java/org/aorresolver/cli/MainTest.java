@@ -1,14 +1,17 @@
 package org.aorresolver.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.aorresolver.TestData;
 import org.aorresolver.http.Json;
 import org.junit.jupiter.api.Test;
@@ -71,7 +74,52 @@ class MainTest {
   void validateExitsZeroOnShippedDataAndOneOnBrokenData(@TempDir Path dir) throws Exception {
     assertThat(run("validate", "--geodata", TestData.GEODATA.toString())).isZero();
     assertThat(out.toString(StandardCharsets.UTF_8)).contains("valid");
+    out.reset();
 
+    assertThat(run("validate", "--geodata", wrongCountyCounts(dir).toString())).isEqualTo(1);
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .contains("problem: county-count", "HLG has 15 counties of TX, the reference says 16");
+  }
+
+  @Test
+  void serveRefusesToStartOnGeodataThatFailsValidation(@TempDir Path dir) throws Exception {
+    Path broken = wrongCountyCounts(dir);
+
+    int code =
+        assertTimeoutPreemptively(
+            Duration.ofMinutes(1),
+            () -> run("serve", "--geodata", broken.toString(), "--port", "0"));
+
+    assertThat(code).isEqualTo(1);
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .contains("problem: county-count", "HLG has 15 counties", "refusing to start");
+  }
+
+  @Test
+  void serveStopsOnUnreadableGeodataNamingFileAndFeature(@TempDir Path dir) throws Exception {
+    Path broken = wrongCountyCounts(dir);
+    Files.writeString(
+        broken.resolve("counties.geojson"),
+        """
+        {"type":"FeatureCollection","features":[{"type":"Feature","id":"48061",
+        "properties":{"fips":"48061"},
+        "geometry":{"type":"Polygon","coordinates":[[[-97.5,26.0],[-97.4,26.1]]]}}]}
+        """);
+
+    int code =
+        assertTimeoutPreemptively(
+            Duration.ofMinutes(1),
+            () -> run("serve", "--geodata", broken.toString(), "--port", "0"));
+
+    assertThat(code).isEqualTo(1);
+    String message = err.toString(StandardCharsets.UTF_8);
+    assertThat(message)
+        .contains("unusable geodata: counties.geojson: feature 0 (id 48061): a linear ring needs");
+    assertThat(message).doesNotContain("\tat ");
+  }
+
+  /** The shipped geodata in {@code dir}, but for a reference count that is wrong on purpose. */
+  private static Path wrongCountyCounts(Path dir) throws IOException {
     for (String f :
         new String[] {
           "manifest.json",
@@ -91,10 +139,6 @@ class MainTest {
     Files.writeString(
         dir.resolve("sources/split-state-county-counts.csv"),
         "edition,state,office,counties,source\n2021,TX,HLG,16,wrong on purpose\n");
-    out.reset();
-
-    assertThat(run("validate", "--geodata", dir.toString())).isEqualTo(1);
-    assertThat(out.toString(StandardCharsets.UTF_8))
-        .contains("problem: county-count", "HLG has 15 counties of TX, the reference says 16");
+    return dir;
   }
 }

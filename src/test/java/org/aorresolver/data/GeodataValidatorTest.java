@@ -132,7 +132,7 @@ class GeodataValidatorTest {
     assertThat(report.problems())
         .extracting(Problem::toString)
         .containsExactly(
-            "load: counties.geojson: feature 0 (id 48001): counties.geojson: feature 0 (id 48001): "
+            "load: counties.geojson: feature 0 (id 48001): "
                 + "a linear ring needs at least 4 positions, found 3");
   }
 

@@ -30,8 +30,8 @@ final class TestServer implements AutoCloseable {
   }
 
   /**
-   * The server on the default configuration that the test run shares, started when first asked
-   * for and stopped when the run ends; tests must not close it nor change its data.
+   * The server on the default configuration that the test run shares, started when first asked for
+   * and stopped when the run ends; tests must not close it nor change its data.
    */
   static TestServer shared() {
     return Shared.SERVER;

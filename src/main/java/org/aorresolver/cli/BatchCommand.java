@@ -35,12 +35,12 @@ import picocli.CommandLine.Spec;
     name = "batch",
     mixinStandardHelpOptions = true,
     description = {
-      "Resolve every row of a CSV or NDJSON file and write the same format with the columns",
-      "status, reason, office_code, office_name, candidates, precision, county_fips, state,",
-      "edition, near_boundary and message added. Columns are found by header name: id, lat/lon",
-      "(latitude/longitude, y/x), zip, county_fips, state, address or street/city/state/zip, date.",
-      "A file without a header in the Census Geocoder batch layout (id,street,city,state,zip)",
-      "is read as such."
+      "Resolve every row of a CSV or NDJSON file and write the same format with the columns "
+          + "status, reason, office_code, office_name, candidates, precision, county_fips, state, "
+          + "edition, near_boundary and message added.",
+      "Columns are found by header name: id, lat/lon (latitude/longitude, y/x), zip, county_fips, "
+          + "state, address or street/city/state/zip, date. A file without a header in the Census "
+          + "Geocoder batch layout (id,street,city,state,zip) is read as such."
     },
     footer = {
       "",
@@ -75,10 +75,16 @@ final class BatchCommand implements Callable<Integer> {
           "read CSV as the Census Geocoder batch layout even if it seems to have a header")
   boolean census;
 
-  @Option(names = "--edition", description = "2020 or 2021 for rows without a date")
+  @Option(
+      names = "--edition",
+      paramLabel = "EDITION",
+      description = "2020 or 2021 for rows without a date")
   String edition;
 
-  @Option(names = "--date", description = "YYYY-MM-DD for rows without a date: the edition then")
+  @Option(
+      names = "--date",
+      paramLabel = "DATE",
+      description = "YYYY-MM-DD for rows without a date: the edition then")
   String date;
 
   @Option(
@@ -88,7 +94,10 @@ final class BatchCommand implements Callable<Integer> {
       description = "the column with each row's date (default ${DEFAULT-VALUE})")
   String dateColumn;
 
-  @Option(names = "--threads", description = "worker threads (default: one per core)")
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description = "worker threads (default: one per core)")
   int threads;
 
   private InputStream stdin = System.in;

@@ -34,34 +34,40 @@ final class ResolveCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--lat", description = "latitude, decimal degrees")
+  @Option(names = "--lat", paramLabel = "LAT", description = "latitude, decimal degrees")
   String lat;
 
-  @Option(names = "--lon", description = "longitude, decimal degrees")
+  @Option(names = "--lon", paramLabel = "LON", description = "longitude, decimal degrees")
   String lon;
 
-  @Option(names = "--state", description = "USPS code, FIPS code or name")
+  @Option(names = "--state", paramLabel = "STATE", description = "USPS code, FIPS code or name")
   String state;
 
-  @Option(names = "--county", description = "5-digit FIPS code, or a name with --state")
+  @Option(
+      names = "--county",
+      paramLabel = "COUNTY",
+      description = "5-digit FIPS code, or a name with --state")
   String county;
 
-  @Option(names = "--zip", description = "ZIP code (ZIP+4 accepted)")
+  @Option(names = "--zip", paramLabel = "ZIP", description = "ZIP code (ZIP+4 accepted)")
   String zip;
 
-  @Option(names = "--address", description = "one-line address")
+  @Option(names = "--address", paramLabel = "ADDRESS", description = "one-line address")
   String address;
 
-  @Option(names = "--street", description = "street part of an address")
+  @Option(names = "--street", paramLabel = "STREET", description = "street part of an address")
   String street;
 
-  @Option(names = "--city", description = "city part of an address")
+  @Option(names = "--city", paramLabel = "CITY", description = "city part of an address")
   String city;
 
-  @Option(names = "--edition", description = "2020 or 2021")
+  @Option(names = "--edition", paramLabel = "EDITION", description = "2020 or 2021")
   String edition;
 
-  @Option(names = "--date", description = "YYYY-MM-DD: the edition in force that day")
+  @Option(
+      names = "--date",
+      paramLabel = "DATE",
+      description = "YYYY-MM-DD: the edition in force that day")
   String date;
 
   @Override

@@ -43,18 +43,21 @@ final class ServeCommand implements Callable<Integer> {
 
   @Option(
       names = "--host",
+      paramLabel = "HOST",
       description = "interface to bind (default ${DEFAULT-VALUE}: loopback only; env AOR_HOST)",
       defaultValue = "${env:AOR_HOST:-" + ServiceConfig.DEFAULT_HOST + "}")
   String host;
 
   @Option(
       names = "--port",
+      paramLabel = "PORT",
       description = "TCP port, 0 for any free one (default ${DEFAULT-VALUE}; env AOR_PORT)",
       defaultValue = "${env:AOR_PORT:-" + ServiceConfig.DEFAULT_PORT + "}")
   int port;
 
   @Option(
       names = "--cors-origin",
+      paramLabel = "ORIGIN",
       split = ",",
       description =
           "allow these origins by CORS (comma-separated or repeated), * for any (default none; env AOR_CORS_ORIGINS)",
@@ -82,6 +85,7 @@ final class ServeCommand implements Callable<Integer> {
 
   @Option(
       names = "--geocoder-url",
+      paramLabel = "URL",
       description =
           "online geocoder in the Census Geocoder API format, for street-level addresses, e.g. "
               + CensusGeocoder.CENSUS_URL
@@ -91,6 +95,7 @@ final class ServeCommand implements Callable<Integer> {
 
   @Option(
       names = "--max-header-bytes",
+      paramLabel = "BYTES",
       description =
           "largest request line plus headers, so the longest URL (default ${DEFAULT-VALUE}; env AOR_MAX_HEADER_BYTES)",
       defaultValue = "${env:AOR_MAX_HEADER_BYTES:-" + Limits.DEFAULT_MAX_HEADER_BYTES + "}")
@@ -98,6 +103,7 @@ final class ServeCommand implements Callable<Integer> {
 
   @Option(
       names = "--max-body-bytes",
+      paramLabel = "BYTES",
       description = "largest request body (default ${DEFAULT-VALUE}; env AOR_MAX_BODY_BYTES)",
       defaultValue = "${env:AOR_MAX_BODY_BYTES:-" + Limits.DEFAULT_MAX_BODY_BYTES + "}")
   long maxBodyBytes;

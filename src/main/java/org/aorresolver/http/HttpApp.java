@@ -130,6 +130,27 @@ public final class HttpApp {
               405,
               "*",
               ctx -> problemFor(ctx, 405, ctx.method() + " is not allowed on " + ctx.path()));
+          // Javalin answers a body that stops arriving for the idle timeout with a bare 408
+          c.routes.error(
+              408,
+              "*",
+              ctx ->
+                  Problems.write(
+                      ctx,
+                      408,
+                      null,
+                      title(408),
+                      "the request body stopped arriving for longer than the idle timeout",
+                      Map.of(
+                          "errors",
+                          java.util.List.of(
+                              Map.of(
+                                  "parameter",
+                                  "body",
+                                  "expected",
+                                  "a body sent without a pause of "
+                                      + config.limits().idleTimeout().toSeconds()
+                                      + " s or more")))));
           for (int status : new int[] {400, 413, 414, 415, 431, 500, 503}) {
             c.routes.error(status, "*", ctx -> problemFor(ctx, status, null));
           }
@@ -149,6 +170,7 @@ public final class HttpApp {
       case 403 -> "Forbidden";
       case 404 -> "Not found";
       case 405 -> "Method not allowed";
+      case 408 -> "Request timeout";
       case 413 -> "Content too large";
       case 414 -> "URI too long";
       case 415 -> "Unsupported media type";

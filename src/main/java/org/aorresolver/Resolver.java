@@ -248,6 +248,7 @@ public final class Resolver {
       }
     }
     if (nearest == null) {
+      a.nearBoundary = false; // no office changes within the search distance (Hawaii, Guam)
       return;
     }
     a.boundaryDistanceMeters = round(nearest.meters());

@@ -180,6 +180,15 @@ final class Gazetteer {
         .toList();
   }
 
+  /** The states (USPS codes, in order) that have a city named {@code city}. */
+  List<String> statesWithCity(String city) {
+    return states.values().stream()
+        .map(State::usps)
+        .filter(usps -> cities.containsKey(cityKey(usps, city)))
+        .sorted()
+        .toList();
+  }
+
   /** The ZIP codes whose USPS city name is {@code city} in {@code state}. */
   List<ZipCode> city(State state, String city) {
     return cities.getOrDefault(cityKey(state.usps(), city), List.of());

@@ -67,6 +67,16 @@ class HttpAppTest {
     assertThat(r.path("message").asText()).contains("Mexico");
   }
 
+  @Test
+  void aCityWithoutAStateNamesTheStatesThatHaveIt() {
+    JsonNode r = ok("/v1/resolve?address=Harlingen");
+
+    assertThat(r.path("status").asText()).isEqualTo("no_match");
+    assertThat(r.path("reason").asText()).isEqualTo("unknown-place");
+    assertThat(r.path("message").asText())
+        .contains("Harlingen is a city in TX", "add the state or the ZIP code");
+  }
+
   @ParameterizedTest(name = "{0} -> {1}")
   @CsvSource(
       delimiter = '|',

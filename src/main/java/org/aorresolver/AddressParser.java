@@ -1,8 +1,10 @@
 package org.aorresolver;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -10,8 +12,8 @@ import org.aorresolver.Resolution.ParsedAddress;
 
 /**
  * Reads a one-line US address offline into street, city, state and ZIP: "1717 Zoy St, Harlingen, TX
- * 78550", "Harlingen TX", "San Juan, Puerto Rico 00901". It never guesses a street location: what
- * it finds is only used at ZIP, city or state precision.
+ * 78550", "Harlingen TX", "San Juan, Puerto Rico 00901", "Sacramento, Calif.". It never guesses a
+ * street location: what it finds is only used at ZIP, city or state precision.
  */
 final class AddressParser {
   private static final Pattern COUNTRY =
@@ -22,14 +24,87 @@ final class AddressParser {
   private static final Pattern CODE = Pattern.compile("(?:^|[\\s,])([A-Za-z]{2})\\.?\\s*$");
   private static final Pattern SEPARATORS = Pattern.compile("^[\\s,]+|[\\s,]+$");
 
+  private static final Pattern ZIP_FIELD = Pattern.compile("^(\\d{5})(?:[-\\s]?\\d{4})?$");
+
+  /**
+   * The Associated Press abbreviations of state names ("Calif.", "N.Y."), read with or without
+   * dots.
+   */
+  private static final Map<String, String> AP_ABBREVIATIONS =
+      Map.ofEntries(
+          Map.entry("Ala", "AL"),
+          Map.entry("Ariz", "AZ"),
+          Map.entry("Ark", "AR"),
+          Map.entry("Calif", "CA"),
+          Map.entry("Colo", "CO"),
+          Map.entry("Conn", "CT"),
+          Map.entry("Del", "DE"),
+          Map.entry("D.C", "DC"),
+          Map.entry("Fla", "FL"),
+          Map.entry("Ill", "IL"),
+          Map.entry("Ind", "IN"),
+          Map.entry("Kan", "KS"),
+          Map.entry("Mass", "MA"),
+          Map.entry("Mich", "MI"),
+          Map.entry("Minn", "MN"),
+          Map.entry("Miss", "MS"),
+          Map.entry("Mont", "MT"),
+          Map.entry("Neb", "NE"),
+          Map.entry("Nev", "NV"),
+          Map.entry("N.H", "NH"),
+          Map.entry("N.J", "NJ"),
+          Map.entry("N.M", "NM"),
+          Map.entry("N.Y", "NY"),
+          Map.entry("N.C", "NC"),
+          Map.entry("N.D", "ND"),
+          Map.entry("Okla", "OK"),
+          Map.entry("Ore", "OR"),
+          Map.entry("P.R", "PR"),
+          Map.entry("R.I", "RI"),
+          Map.entry("S.C", "SC"),
+          Map.entry("S.D", "SD"),
+          Map.entry("Tenn", "TN"),
+          Map.entry("Tex", "TX"),
+          Map.entry("W.Va", "WV"),
+          Map.entry("W. Va", "WV"),
+          Map.entry("Wash", "WA"),
+          Map.entry("Wis", "WI"),
+          Map.entry("Wyo", "WY"));
+
+  /** A way a state's name can end an address. */
+  private record StateName(State state, Pattern pattern) {}
+
   private final Gazetteer gazetteer;
-  private final List<State> statesByNameLength;
+
+  /** Full names and abbreviations of every state, longest first. */
+  private final List<StateName> stateNames;
 
   AddressParser(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
-    this.statesByNameLength =
-        gazetteer.states().stream()
-            .sorted(Comparator.comparingInt((State s) -> -s.name().length()))
+    record Named(State state, String name, boolean abbreviation) {}
+    List<Named> names = new ArrayList<>();
+    for (State s : gazetteer.states()) {
+      names.add(new Named(s, s.name(), false));
+    }
+    AP_ABBREVIATIONS.forEach(
+        (name, usps) ->
+            gazetteer
+                .state(usps)
+                .filter(s -> s.usps().equals(usps))
+                .ifPresent(s -> names.add(new Named(s, name, true))));
+    this.stateNames =
+        names.stream()
+            .sorted(Comparator.comparingInt((Named n) -> -n.name().length()))
+            .map(
+                n ->
+                    new StateName(
+                        n.state(),
+                        Pattern.compile(
+                            "(?:^|[\\s,])"
+                                + Pattern.quote(n.name())
+                                + (n.abbreviation() ? "\\.?" : "")
+                                + "\\s*$",
+                            Pattern.CASE_INSENSITIVE)))
             .toList();
   }
 
@@ -42,27 +117,25 @@ final class AddressParser {
       rest = rest.substring(0, z.start());
     }
     rest = trimSeparators(rest);
+    // names and abbreviations first, so that "W. Va." is not read as "Va."
     State state = null;
+    for (StateName s : stateNames) {
+      Matcher named = s.pattern().matcher(rest);
+      if (named.find()) {
+        state = s.state();
+        rest = rest.substring(0, named.start());
+        break;
+      }
+    }
     Matcher code = CODE.matcher(rest);
-    if (code.find()
+    if (state == null
+        && code.find()
         && gazetteer
             .state(code.group(1))
             .filter(s -> s.usps().equalsIgnoreCase(code.group(1)))
             .isPresent()) {
       state = gazetteer.state(code.group(1)).get();
       rest = rest.substring(0, code.start());
-    } else {
-      for (State s : statesByNameLength) {
-        Matcher named =
-            Pattern.compile(
-                    "(?:^|[\\s,])" + Pattern.quote(s.name()) + "\\s*$", Pattern.CASE_INSENSITIVE)
-                .matcher(rest);
-        if (named.find()) {
-          state = s;
-          rest = rest.substring(0, named.start());
-          break;
-        }
-      }
     }
     rest = trimSeparators(rest);
     String street = null;
@@ -109,7 +182,7 @@ final class AddressParser {
 
   static String normalizeZip(String field, String text) {
     String digits = text.strip();
-    Matcher m = Pattern.compile("^(\\d{5})(?:[-\\s]?\\d{4})?$").matcher(digits);
+    Matcher m = ZIP_FIELD.matcher(digits);
     if (!m.matches()) {
       throw new InvalidInputException(
           field, text, "a 5-digit ZIP code or a ZIP+4 (12345 or 12345-6789)");

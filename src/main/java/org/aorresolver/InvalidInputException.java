@@ -14,7 +14,9 @@ public final class InvalidInputException extends IllegalArgumentException {
   public record FieldError(String field, String value, String expected) {
     @Override
     public String toString() {
-      return field + ": " + describe(value) + " is not " + expected;
+      return value == null
+          ? field + ": missing; expected " + expected
+          : field + ": " + describe(value) + " is not " + expected;
     }
   }
 
@@ -34,9 +36,6 @@ public final class InvalidInputException extends IllegalArgumentException {
   }
 
   private static String describe(String value) {
-    if (value == null) {
-      return "a missing value";
-    }
     String shown = value.length() > 64 ? value.substring(0, 64) + "…" : value;
     return "'" + shown + "'";
   }

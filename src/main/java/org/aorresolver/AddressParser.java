@@ -71,8 +71,25 @@ final class AddressParser {
           Map.entry("Wis", "WI"),
           Map.entry("Wyo", "WY"));
 
-  /** A way a state's name can end an address. */
-  private record StateName(State state, Pattern pattern) {}
+  /** A way a state's name can end an address; an abbreviation may take a final dot. */
+  private record StateName(State state, String name, boolean abbreviation) {
+    /** Where this name starts if it ends {@code text} as a word of its own, else -1. */
+    int startIn(String text) {
+      int end = text.length();
+      while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+        end--;
+      }
+      if (abbreviation && end > 0 && text.charAt(end - 1) == '.') {
+        end--;
+      }
+      int start = end - name.length();
+      if (start < 0 || !text.regionMatches(true, start, name, 0, name.length())) {
+        return -1;
+      }
+      char before = start == 0 ? ' ' : text.charAt(start - 1);
+      return Character.isWhitespace(before) || before == ',' ? start : -1;
+    }
+  }
 
   private final Gazetteer gazetteer;
 
@@ -81,31 +98,18 @@ final class AddressParser {
 
   AddressParser(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
-    record Named(State state, String name, boolean abbreviation) {}
-    List<Named> names = new ArrayList<>();
+    List<StateName> names = new ArrayList<>();
     for (State s : gazetteer.states()) {
-      names.add(new Named(s, s.name(), false));
+      names.add(new StateName(s, s.name(), false));
     }
     AP_ABBREVIATIONS.forEach(
         (name, usps) ->
             gazetteer
                 .state(usps)
                 .filter(s -> s.usps().equals(usps))
-                .ifPresent(s -> names.add(new Named(s, name, true))));
-    this.stateNames =
-        names.stream()
-            .sorted(Comparator.comparingInt((Named n) -> -n.name().length()))
-            .map(
-                n ->
-                    new StateName(
-                        n.state(),
-                        Pattern.compile(
-                            "(?:^|[\\s,])"
-                                + Pattern.quote(n.name())
-                                + (n.abbreviation() ? "\\.?" : "")
-                                + "\\s*$",
-                            Pattern.CASE_INSENSITIVE)))
-            .toList();
+                .ifPresent(s -> names.add(new StateName(s, name, true))));
+    names.sort(Comparator.comparingInt((StateName n) -> -n.name().length()));
+    this.stateNames = List.copyOf(names);
   }
 
   ParsedAddress parse(String line) {
@@ -120,10 +124,10 @@ final class AddressParser {
     // names and abbreviations first, so that "W. Va." is not read as "Va."
     State state = null;
     for (StateName s : stateNames) {
-      Matcher named = s.pattern().matcher(rest);
-      if (named.find()) {
+      int start = s.startIn(rest);
+      if (start >= 0) {
         state = s.state();
-        rest = rest.substring(0, named.start());
+        rest = rest.substring(0, start);
         break;
       }
     }

@@ -23,7 +23,13 @@ public final class BatchResolver {
   static final int E2020 = 0;
   static final int E2021 = 1;
   static final int BOTH = 2;
-  static final int REMEMBERED = 100_000;
+
+  /**
+   * How many answers are remembered: 100,000, or fewer in a small heap (an answer with its key
+   * takes about 500 bytes; they are kept to a thirtieth of the heap).
+   */
+  static final int REMEMBERED = (int) Math.min(100_000, Runtime.getRuntime().maxMemory() >> 14);
+
   private static final int LAST_2020 = day(Edition.LAST_DAY_2020.toString());
   private static final int FIRST_2021 = day(Edition.FIRST_DAY_2021.toString());
 

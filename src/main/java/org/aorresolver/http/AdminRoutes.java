@@ -6,8 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
+import org.aorresolver.InvalidInputException;
 import org.aorresolver.data.LiveResolver;
 
 /**
@@ -43,15 +43,12 @@ final class AdminRoutes {
     String given = header != null && header.startsWith("Bearer ") ? header.substring(7) : "";
     if (!MessageDigest.isEqual(tokenDigest, sha256(given))) {
       ctx.header("WWW-Authenticate", "Bearer");
-      Problems.write(
+      Problems.field(
           ctx,
           401,
-          null,
           "Unauthorized",
           "a valid admin token is required",
-          Map.of(
-              "errors",
-              List.of(Map.of("parameter", "Authorization", "expected", "Bearer <admin token>"))));
+          new InvalidInputException.FieldError("Authorization", null, "Bearer <admin token>"));
       return;
     }
     LiveResolver.Outcome outcome = live.reload();

@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.aorresolver.InvalidInputException;
+import org.aorresolver.InvalidInputException.FieldError;
 import org.aorresolver.Resolver;
 import org.aorresolver.data.LiveResolver;
 import org.eclipse.jetty.server.handler.GracefulHandler;
@@ -99,22 +100,12 @@ public final class HttpApp {
           c.routes.exception(
               NotFound.class,
               (e, ctx) ->
-                  Problems.write(
+                  Problems.field(
                       ctx,
                       404,
-                      null,
                       "Not found",
                       e.getMessage(),
-                      Map.of(
-                          "errors",
-                          java.util.List.of(
-                              Map.of(
-                                  "parameter",
-                                  e.parameter,
-                                  "value",
-                                  e.value,
-                                  "expected",
-                                  e.expected)))));
+                      new FieldError(e.parameter, e.value, e.expected)));
           c.routes.exception(
               Exception.class,
               (e, ctx) -> {
@@ -135,22 +126,17 @@ public final class HttpApp {
               408,
               "*",
               ctx ->
-                  Problems.write(
+                  Problems.field(
                       ctx,
                       408,
-                      null,
                       title(408),
                       "the request body stopped arriving for longer than the idle timeout",
-                      Map.of(
-                          "errors",
-                          java.util.List.of(
-                              Map.of(
-                                  "parameter",
-                                  "body",
-                                  "expected",
-                                  "a body sent without a pause of "
-                                      + config.limits().idleTimeout().toSeconds()
-                                      + " s or more")))));
+                      new FieldError(
+                          "body",
+                          null,
+                          "a body sent without a pause of "
+                              + config.limits().idleTimeout().toSeconds()
+                              + " s or more")));
           for (int status : new int[] {400, 413, 414, 415, 431, 500, 503}) {
             c.routes.error(status, "*", ctx -> problemFor(ctx, status, null));
           }

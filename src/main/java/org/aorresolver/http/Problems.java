@@ -18,26 +18,38 @@ public final class Problems {
   private Problems() {}
 
   public static void invalid(Context ctx, InvalidInputException e) {
-    List<Map<String, String>> errors =
-        e.errors().stream()
-            .map(
-                err -> {
-                  Map<String, String> m = new LinkedHashMap<>();
-                  m.put("parameter", err.field());
-                  if (err.value() != null) {
-                    m.put("value", truncate(err.value()));
-                  }
-                  m.put("expected", err.expected());
-                  return m;
-                })
-            .toList();
     write(
         ctx,
         400,
         INVALID_PARAMETER,
         "Invalid request parameter",
         truncate(e.getMessage()),
-        Map.of("errors", errors));
+        Map.of("errors", errors(e.errors())));
+  }
+
+  /** A problem about one field (a parameter, a header, the body), named in {@code errors}. */
+  public static void field(
+      Context ctx,
+      int status,
+      String title,
+      String detail,
+      InvalidInputException.FieldError error) {
+    write(ctx, status, null, title, detail, Map.of("errors", errors(List.of(error))));
+  }
+
+  private static List<Map<String, String>> errors(List<InvalidInputException.FieldError> list) {
+    return list.stream()
+        .map(
+            err -> {
+              Map<String, String> m = new LinkedHashMap<>();
+              m.put("parameter", err.field());
+              if (err.value() != null) {
+                m.put("value", truncate(err.value()));
+              }
+              m.put("expected", err.expected());
+              return m;
+            })
+        .toList();
   }
 
   /** A problem of the given status; {@code type} null means about:blank. */

@@ -160,16 +160,33 @@ final class BatchCommand implements Callable<Integer> {
     return output.endsWith(".gz") ? new GZIPOutputStream(buffered, 1 << 16) : buffered;
   }
 
-  private static OutputStream nonClosing(PrintStream out) {
-    return new java.io.FilterOutputStream(out) {
+  /**
+   * Standard output as a stream that is not closed with the batch, and that fails, as a file would,
+   * when the output cannot be written (a print stream only sets a flag): a closed pipe or a full
+   * disk stops the batch with exit code 1 instead of losing rows silently.
+   */
+  private static OutputStream nonClosing(PrintStream console) {
+    return new java.io.FilterOutputStream(console) {
       @Override
       public void write(byte[] b, int off, int len) throws IOException {
-        out.write(b, off, len);
+        console.write(b, off, len);
+        failIfUnwritten();
+      }
+
+      @Override
+      public void flush() throws IOException {
+        failIfUnwritten(); // checkError flushes
       }
 
       @Override
       public void close() throws IOException {
         flush();
+      }
+
+      private void failIfUnwritten() throws IOException {
+        if (console.checkError()) {
+          throw new IOException("standard output cannot be written (closed or full)");
+        }
       }
     };
   }

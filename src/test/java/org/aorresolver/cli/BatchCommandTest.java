@@ -154,4 +154,27 @@ class BatchCommandTest {
     assertThat(stderr()).contains("invalid --edition");
     assertThat(run(dir.resolve("missing.csv").toString(), "-")).isEqualTo(1);
   }
+
+  @Test
+  void standardOutputThatCannotBeWrittenStopsTheBatchWithExitCodeOne() {
+    OutputStream full =
+        new OutputStream() {
+          @Override
+          public void write(int b) throws IOException {
+            throw new IOException("No space left on device");
+          }
+        };
+    byte[] rows =
+        ("id,lat,lon\n" + "1,29.42,-98.49\n".repeat(10_000)).getBytes(StandardCharsets.UTF_8);
+
+    int code =
+        Main.run(
+            new String[] {"batch", "--geodata=geodata", "-", "-"},
+            new ByteArrayInputStream(rows),
+            new PrintStream(full, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
+
+    assertThat(code).isEqualTo(1);
+    assertThat(stderr()).contains("standard output cannot be written");
+  }
 }

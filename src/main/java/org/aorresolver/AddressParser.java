@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.aorresolver.Resolution.ParsedAddress;
 
 /**
@@ -93,8 +94,10 @@ final class AddressParser {
 
   private final Gazetteer gazetteer;
 
-  /** Full names and abbreviations of every state, longest first. */
-  private final List<StateName> stateNames;
+  /**
+   * Full names and abbreviations of every state by their last letter (lower case), longest first.
+   */
+  private final Map<Character, List<StateName>> stateNames;
 
   AddressParser(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
@@ -109,7 +112,12 @@ final class AddressParser {
                 .filter(s -> s.usps().equals(usps))
                 .ifPresent(s -> names.add(new StateName(s, name, true))));
     names.sort(Comparator.comparingInt((StateName n) -> -n.name().length()));
-    this.stateNames = List.copyOf(names);
+    this.stateNames =
+        names.stream()
+            .collect(
+                Collectors.groupingBy(
+                    n -> Character.toLowerCase(n.name().charAt(n.name().length() - 1)),
+                    Collectors.toUnmodifiableList()));
   }
 
   ParsedAddress parse(String line) {
@@ -123,7 +131,7 @@ final class AddressParser {
     rest = trimSeparators(rest);
     // names and abbreviations first, so that "W. Va." is not read as "Va."
     State state = null;
-    for (StateName s : stateNames) {
+    for (StateName s : stateNames.getOrDefault(lastLetter(rest), List.of())) {
       int start = s.startIn(rest);
       if (start >= 0) {
         state = s.state();
@@ -174,6 +182,18 @@ final class AddressParser {
       }
     }
     return Optional.empty();
+  }
+
+  /** The last character (lower case) but for spaces and one final dot; a space if none. */
+  private static char lastLetter(String text) {
+    int end = text.length();
+    while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    if (end > 0 && text.charAt(end - 1) == '.') {
+      end--;
+    }
+    return end == 0 ? ' ' : Character.toLowerCase(text.charAt(end - 1));
   }
 
   private static String trimSeparators(String s) {

@@ -34,12 +34,12 @@ public final class AorTiles {
   public static final double TOLERANCE = 8;
 
   /**
-   * Default bound of the tile cache: 64 MiB, or an eighth of the most heap the JVM may take if that
+   * Default bound of the tile cache: 64 MiB, or a quarter of the most heap the JVM may take if that
    * is less, so that a small heap (the service holds about 70 MB of live data) is not filled by
    * tiles.
    */
   public static final long DEFAULT_CACHE_BYTES =
-      Math.min(64L << 20, Runtime.getRuntime().maxMemory() / 8);
+      Math.min(64L << 20, Runtime.getRuntime().maxMemory() / 4);
 
   /** Where a map of the AORs opens: the geographic centre of the conterminous United States. */
   public static final LatLon CENTER = LatLon.of(39.8283, -98.5795);

@@ -182,9 +182,10 @@ final class Gazetteer {
 
   /** The states (USPS codes, in order) that have a city named {@code city}. */
   List<String> statesWithCity(String city) {
+    String name = cityName(city);
     return states.values().stream()
         .map(State::usps)
-        .filter(usps -> cities.containsKey(cityKey(usps, city)))
+        .filter(usps -> cities.containsKey(usps + "|" + name))
         .sorted()
         .toList();
   }
@@ -216,9 +217,13 @@ final class Gazetteer {
   }
 
   static String cityKey(String state, String city) {
+    return state.toUpperCase(Locale.ROOT) + "|" + cityName(city);
+  }
+
+  /** A city name as keys hold it: "Saint" and "Fort" shortened, letters and digits only. */
+  private static String cityName(String city) {
     String c = city.toLowerCase(Locale.ROOT);
-    c = FORT.matcher(SAINT.matcher(c).replaceAll("st")).replaceAll("ft");
-    return state.toUpperCase(Locale.ROOT) + "|" + letters(c);
+    return letters(FORT.matcher(SAINT.matcher(c).replaceAll("st")).replaceAll("ft"));
   }
 
   private static String countyKey(String name) {

@@ -499,16 +499,18 @@ public final class Resolver {
                   : "no known ZIP or city found");
     } else if (parsed.zip() != null) {
       zip(a, parsed.zip(), when, detail);
-    } else if (parsed.city() != null && !gazetteer.statesWithCity(parsed.city()).isEmpty()) {
+    } else {
+      List<String> states =
+          parsed.city() == null ? List.of() : gazetteer.statesWithCity(parsed.city());
       a.noMatch(
           "unknown-place",
-          "a city without a state: "
-              + parsed.city()
-              + " is a city in "
-              + String.join(", ", gazetteer.statesWithCity(parsed.city()))
-              + "; add the state or the ZIP code");
-    } else {
-      a.noMatch("unknown-place", "no ZIP code, known city or state found in the address");
+          states.isEmpty()
+              ? "no ZIP code, known city or state found in the address"
+              : "a city without a state: "
+                  + parsed.city()
+                  + " is a city in "
+                  + String.join(", ", states)
+                  + "; add the state or the ZIP code");
     }
     a.parsed = parsed;
     if (note != null) {

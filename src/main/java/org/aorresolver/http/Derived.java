@@ -44,15 +44,25 @@ final class Derived<T> {
 
   private Made<T> current() {
     Geodata data = resolver.get().data();
-    Made<T> seen = made.get();
-    if (seen != null && seen.data() == data) {
-      return seen;
+    while (true) {
+      Made<T> seen = made.get();
+      if (seen != null && seen.data() == data) {
+        return seen;
+      }
+      // claimed first, made after: of requests racing here, only the one that claims it makes it
+      Made<T> fresh = new Made<>(data, new CompletableFuture<>());
+      if (made.compareAndSet(seen, fresh)) {
+        CompletableFuture.runAsync(() -> makeInto(fresh));
+        return fresh;
+      }
     }
-    Made<T> fresh = new Made<>(data, CompletableFuture.supplyAsync(() -> make.apply(data)));
-    if (made.compareAndSet(seen, fresh)) {
-      return fresh;
+  }
+
+  private void makeInto(Made<T> m) {
+    try {
+      m.value().complete(make.apply(m.data()));
+    } catch (RuntimeException | Error e) {
+      m.value().completeExceptionally(e);
     }
-    fresh.value().cancel(false); // another request started it first; this one was not needed
-    return made.get();
   }
 }

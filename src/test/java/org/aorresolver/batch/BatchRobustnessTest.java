@@ -6,12 +6,14 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * A million rows, one in a hundred broken in one of many ways: exactly one output row each, in
  * order, with the right status. Small chunks, so that quoted line breaks cross chunk seams.
  */
+@Tag("slow")
 class BatchRobustnessTest {
   private static final int ROWS = 1_000_000;
   private static final String[] GOOD = {

@@ -10,6 +10,7 @@ import org.aorresolver.Aor;
 import org.aorresolver.Edition;
 import org.aorresolver.Geodata;
 import org.aorresolver.TestData;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
  * scripts/import-census-shapefile on a shapefile written (with GDAL) from the shipped counties: the
  * folder it builds validates and holds the same AORs.
  */
+@Tag("slow")
 class CensusShapefileImportTest {
   @TempDir Path dir;
 

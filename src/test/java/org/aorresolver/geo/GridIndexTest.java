@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.SplittableRandom;
 import org.aorresolver.Geodata;
 import org.aorresolver.TestData;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -286,6 +287,7 @@ class GridIndexTest {
    * and at or near edges (exact vertices, exact midpoints, on edges, 1e-9 to 1e-3 degrees off).
    */
   @Test
+  @Tag("slow")
   void agreesWithJtsOnTheShippedCounties() {
     Geodata data = TestData.shipped();
     List<Geometry> areas = data.countyAreas();

@@ -18,6 +18,7 @@ import org.aorresolver.data.GeodataLoader;
 import org.aorresolver.data.LiveResolver;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * POST /admin/reload swaps valid new geodata in atomically and refuses invalid data, which keeps
  * serving.
  */
+@Tag("slow")
 class AdminReloadTest {
   private static final String TOKEN = "s3cret-token-for-tests";
 

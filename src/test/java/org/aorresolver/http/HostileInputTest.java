@@ -15,12 +15,14 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tag;
 import net.jqwik.api.Tuple;
 
 /**
  * Property-based: whatever arrives in a query parameter or a path segment, the answer is a 200, or
  * a 4xx problem+json naming the field; never a 5xx, never a stack trace.
  */
+@Tag("slow")
 class HostileInputTest {
   private static final TestServer server = TestServer.shared();
 

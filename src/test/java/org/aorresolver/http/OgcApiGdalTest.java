@@ -19,6 +19,7 @@ import org.aorresolver.Office;
 import org.aorresolver.TestData;
 import org.aorresolver.tiles.Gdal;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.locationtech.jts.geom.Geometry;
@@ -29,6 +30,7 @@ import org.locationtech.jts.io.geojson.GeoJsonReader;
  * GDAL's OGC API - Features driver ({@code ogrinfo}, {@code ogr2ogr} from gdal-bin) reads the
  * collections as a GIS does, and finds the features and properties the service holds.
  */
+@Tag("slow")
 class OgcApiGdalTest {
   private static final Pattern LAYER =
       Pattern.compile("Layer name: (\\S+)[\\s\\S]*?Feature Count: (\\d+)");

@@ -21,6 +21,7 @@ import org.aorresolver.tiles.Gdal;
 import org.aorresolver.tiles.TileCoord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -50,6 +51,7 @@ class TileRoutesTest {
   }
 
   @Test
+  @Tag("slow")
   void aTileIsAVectorTileWithAStrongEtagThatGdalReads() throws Exception {
     HttpResponse<byte[]> r = get(HARLINGEN);
     assertThat(r.statusCode()).isEqualTo(200);

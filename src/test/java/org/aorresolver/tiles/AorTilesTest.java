@@ -11,6 +11,7 @@ import org.aorresolver.Geodata;
 import org.aorresolver.Office;
 import org.aorresolver.TestData;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -35,6 +36,7 @@ class AorTilesTest {
   }
 
   @Test
+  @Tag("slow")
   void theTileOfHarlingenShowsHarlingenIn2021AndSanAntonioIn2020() throws Exception {
     TileCoord tile = TileCoord.containing(26.19, -97.70, 8);
     assertThat(officeAt(Edition.E2021, tile, 26.19, -97.70)).contains("HLG");
@@ -92,6 +94,7 @@ class AorTilesTest {
   }
 
   @Test
+  @Tag("slow")
   void theOfficesLayerHoldsEachOfficeAtItsLocationWithItsDirectoryEntry() throws Exception {
     Office harlingen =
         TestData.shipped().offices().stream()
@@ -134,6 +137,7 @@ class AorTilesTest {
   }
 
   @Test
+  @Tag("slow")
   void gdalSeesBothLayersWithTheirFields() throws Exception {
     TileCoord tile = TileCoord.containing(26.19, -97.70, 6);
     String summary =

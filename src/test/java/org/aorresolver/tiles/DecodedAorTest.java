@@ -11,6 +11,7 @@ import org.aorresolver.Aor;
 import org.aorresolver.Edition;
 import org.aorresolver.TestData;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -22,6 +23,7 @@ import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Point;
 
 /** The {@code aor} layer as GDAL decodes it: neighbours fit together, points stay in their AOR. */
+@Tag("slow")
 class DecodedAorTest {
   private static final GeometryFactory FACTORY = new GeometryFactory();
   private static AorTiles tiles;

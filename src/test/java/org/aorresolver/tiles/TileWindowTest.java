@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.aorresolver.Edition;
 import org.aorresolver.TestData;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.locationtech.jts.geom.Coordinate;
@@ -38,6 +39,7 @@ class TileWindowTest {
   }
 
   @Test
+  @Tag("slow")
   void theAleutiansLieOnBothSidesOfTheAntimeridianAndReachAcrossInTheBuffer() throws Exception {
     AorTiles tiles = AorTiles.build(TestData.shipped());
     TileCoord west = TileCoord.of(2, 0, 1);

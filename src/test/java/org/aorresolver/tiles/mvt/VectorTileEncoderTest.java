@@ -10,6 +10,7 @@ import java.util.Map;
 import org.aorresolver.tiles.Gdal;
 import org.aorresolver.tiles.TileCoord;
 import org.aorresolver.tiles.mvt.VectorTileEncoder.GeomType;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.locationtech.jts.geom.Geometry;
@@ -66,6 +67,7 @@ class VectorTileEncoderTest {
   }
 
   @Test
+  @Tag("slow")
   void gdalReadsPolygonsHolesPointsAndPropertiesBack() throws Exception {
     int[] polygons =
         TileGeometry.polygons(

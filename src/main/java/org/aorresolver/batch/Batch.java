@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.LongConsumer;
 import java.util.zip.GZIPInputStream;
@@ -112,8 +113,10 @@ public final class Batch {
     if (first.longLine() || kind != CsvScanner.Kind.RECORD) {
       throw new BatchInputException("the first line cannot be read as CSV (" + kind + ")");
     }
-    byte[] eol =
-        scanner.next() > scanner.recordEnd() + 1 ? new byte[] {'\r', '\n'} : new byte[] {'\n'};
+    byte[] eol = Arrays.copyOfRange(b, scanner.recordEnd(), scanner.next());
+    if (eol.length == 0) {
+      eol = new byte[] {'\n'};
+    }
     List<String> names = new ArrayList<>();
     for (int i = 0; i < scanner.fields(); i++) {
       String n =

@@ -65,6 +65,31 @@ final class JsonKeys {
     return Outcome.COLUMNS.stream().map(c -> keys.contains(c) ? "aor_" + c : c).toList();
   }
 
+  /** A message naming a member the object has twice, or null when every name is different. */
+  String repeated(JsonLine json, byte[] b) {
+    for (int i = 1; i < json.members(); i++) {
+      int from = json.keyStart(i);
+      int to = json.keyEnd(i);
+      for (int j = 0; j < i; j++) {
+        if (Arrays.equals(b, from, to, b, json.keyStart(j), json.keyEnd(j))) {
+          return sameName(new String(b, from, to - from, StandardCharsets.UTF_8));
+        }
+      }
+    }
+    return null;
+  }
+
+  static String sameName(String key) {
+    return "the object has \"" + key + "\" twice: keep one";
+  }
+
+  static String sameField(String first, String second) {
+    if (first.equals(second)) {
+      return sameName(first);
+    }
+    return "\"" + first + "\" and \"" + second + "\" name the same field: keep one";
+  }
+
   private static boolean added(byte[] b, int from, int to) {
     for (byte[] name : ADDED) {
       if (name.length == to - from && Arrays.equals(b, from, to, name, 0, name.length)) {

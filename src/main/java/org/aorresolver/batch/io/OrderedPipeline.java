@@ -17,17 +17,23 @@ import java.util.function.Supplier;
  * threads} are in flight, and the calling thread writes the results as they complete in order.
  *
  * <p>A worker may stop before the end of its chunk, in a record that continues into the next chunk
- * (a quoted line break); it then returns the unfinished bytes as {@code carry}, and the writing
- * thread processes them again in front of the next chunk, in place of that chunk's own result.
+ * (a quoted line break); it then returns what it needs to go on as a {@link Carry}, and the writing
+ * thread processes the next chunk again with it, in place of that chunk's own result (which was
+ * made as if the chunk started a record). At the end of the input a carry left over is given once
+ * more, with the empty chunk {@link Chunk#END}.
  */
 public final class OrderedPipeline {
   /** Turns one chunk into output. One instance per thread. */
   public interface Worker {
-    Piece process(Chunk chunk, ByteSink out);
+    /** {@code carry} is what the previous chunk left unfinished, or null. */
+    Piece process(Chunk chunk, Carry carry, ByteSink out);
   }
 
-  /** What one chunk became: its output, counts by kind, and any unfinished record's bytes. */
-  public record Piece(Chunk chunk, ByteSink out, long[] counts, byte[] carry) {}
+  /** What a worker needs to finish a record that runs into the next chunk. */
+  public interface Carry {}
+
+  /** What one chunk became: its output, counts by kind, and any unfinished record. */
+  public record Piece(Chunk chunk, ByteSink out, long[] counts, Carry carry) {}
 
   /** Receives the pieces in order, on the calling thread. */
   public interface Sink {
@@ -68,7 +74,7 @@ public final class OrderedPipeline {
       write(
           () -> {
             Chunk c = in.next();
-            return c == null ? null : worker.process(c, sink());
+            return c == null ? null : worker.process(c, null, sink());
           });
       return;
     }
@@ -99,7 +105,7 @@ public final class OrderedPipeline {
     try {
       for (Chunk c = in.next(); c != null; c = in.next()) {
         Chunk chunk = c;
-        q.put(pool.submit(() -> local.get().process(chunk, sink())));
+        q.put(pool.submit(() -> local.get().process(chunk, null, sink())));
       }
       q.put(CompletableFuture.completedFuture(null));
     } catch (IOException | RuntimeException e) {
@@ -120,24 +126,19 @@ public final class OrderedPipeline {
 
   private void write(Pieces pieces) throws IOException {
     Worker own = workers.get();
-    byte[] carry = null;
+    Carry carry = null;
     for (Piece p = pieces.next(); p != null; p = pieces.next()) {
       Chunk chunk = p.chunk();
       if (carry != null) {
         sinks.offer(p.out());
-        if (chunk.longLine()) {
-          emit(own.process(Chunk.of(carry, true), sink()));
-          p = own.process(chunk, sink());
-        } else {
-          p = own.process(chunk.after(carry), sink());
-        }
+        p = own.process(chunk, carry, sink());
       }
       carry = p.carry();
       emit(p);
       in.recycle(chunk);
     }
     if (carry != null) {
-      emit(own.process(Chunk.of(carry, true), sink()));
+      emit(own.process(Chunk.END, carry, sink()));
     }
   }
 

@@ -66,7 +66,7 @@ public final class CsvScanner {
   private final int maxRowBytes;
   private final int expectedFields;
   private CsvScanner probe;
-  private boolean eof;
+  private int resume;
   private int[] starts = new int[64];
   private int[] ends = new int[64];
   private byte[] flags = new byte[64];
@@ -95,14 +95,14 @@ public final class CsvScanner {
    */
   public Kind scan(byte[] b, int pos, int limit, boolean eof) {
     start(pos, limit);
-    this.eof = eof;
     int stop = (int) Math.min(limit, (long) pos + maxRowBytes + 1);
+    boolean over = stop - pos > maxRowBytes; // the data goes on past the limit
     int i = pos;
     int fs = pos;
     while (true) {
       if (i >= stop) {
-        if (stop < limit) {
-          return multiline && stray(b, stop) ? broken(b) : tooLong(b, i, false, i == fs);
+        if (over) {
+          return overLimit(b, stop, i, false, i == fs);
         }
         if (!eof) {
           return Kind.INCOMPLETE;
@@ -120,15 +120,15 @@ public final class CsvScanner {
         add(fs, i, 0);
         return end(b, i, LineEnds.after(b, i, limit));
       } else if (k == QUOTE && i == fs) {
-        int after = quoted(b, i, stop, eof);
+        int after = quoted(b, i, stop, over, eof);
         if (after == MORE) {
           return Kind.INCOMPLETE;
         }
-        if (after == BROKEN || (after == LONG && stray(b, stop))) {
+        if (after == BROKEN) {
           return broken(b);
         }
-        if (after == LONG) {
-          return tooLong(b, stop, true, false);
+        if (after == LONG || (over && after >= stop)) {
+          return overLimit(b, stop, after == LONG ? resume : after, after == LONG, false);
         }
         if (after >= limit || LineEnds.isEnd(b[after])) {
           return end(b, after, after >= limit ? limit : LineEnds.after(b, after, limit));
@@ -168,16 +168,16 @@ public final class CsvScanner {
   }
 
   /**
-   * A quoted field from the quote at {@code q}: the position after its closing quote, or a code.
+   * A quoted field from the quote at {@code q}: the position after its closing quote, or a code;
+   * for {@link #LONG} (still open at {@code stop}, with data {@code over} the limit), {@link
+   * #resume} is where the scan stopped.
    */
-  private int quoted(byte[] b, int q, int stop, boolean eof) {
+  private int quoted(byte[] b, int q, int stop, boolean over, boolean eof) {
     int flag = QUOTED;
     for (int j = q + 1; ; j++) {
       if (j >= stop) {
-        if (stop < limit || limit - recordStart > maxRowBytes) {
-          return LONG;
-        }
-        return eof ? BROKEN : MORE;
+        resume = j;
+        return over ? LONG : eof ? BROKEN : MORE;
       }
       byte c = b[j];
       if (c == '"') {
@@ -196,6 +196,14 @@ public final class CsvScanner {
         special = true;
       }
     }
+  }
+
+  /**
+   * A record that reached the limit at {@code stop}, scanned to {@code i} (inside quotes or not, at
+   * the start of a field or not): a stray quote's first line, or too long.
+   */
+  private Kind overLimit(byte[] b, int stop, int i, boolean quoted, boolean fieldStart) {
+    return multiline && stray(b, stop) ? broken(b) : tooLong(b, i, quoted, fieldStart);
   }
 
   private Kind end(byte[] b, int recordEnd, int next) {
@@ -225,7 +233,7 @@ public final class CsvScanner {
     probe = probe != null ? probe : new CsvScanner(maxRowBytes, expectedFields);
     for (int n = 0; n < STRAY_LINES; n++) {
       if (pos >= stop
-          || probe.scan(b, pos, stop, eof && stop == limit) != Kind.RECORD
+          || probe.scan(b, pos, stop, false) != Kind.RECORD
           || probe.fields() != expectedFields) {
         return false;
       }
@@ -234,12 +242,13 @@ public final class CsvScanner {
     return true;
   }
 
-  /** The record becomes its first physical line. */
+  /** The record becomes its first physical line (too long itself when over the limit). */
   private Kind broken(byte[] b) {
     int nl = LineEnds.find(b, recordStart, limit);
     recordEnd = nl;
     next = nl < limit ? LineEnds.after(b, nl, limit) : limit;
-    return Kind.BROKEN_QUOTE;
+    quoteOpen = false;
+    return nl - recordStart > maxRowBytes ? Kind.TOO_LONG : Kind.BROKEN_QUOTE;
   }
 
   /**

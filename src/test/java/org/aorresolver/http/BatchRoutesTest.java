@@ -163,5 +163,14 @@ class BatchRoutesTest {
     HttpResponse<String> header = post("", "text/csv", "a,b\n1,2\n");
     assertThat(header.statusCode()).isEqualTo(400);
     assertThat(TestServer.json(header).path("detail").asText()).contains("no place column");
+
+    HttpResponse<String> twice = post("", "text/csv", "id,lat,Latitude,lon\n1,2,3,4\n");
+    assertThat(twice.statusCode()).isEqualTo(400);
+    assertThat(twice.headers().firstValue("Content-Type").orElse(""))
+        .startsWith(Problems.CONTENT_TYPE);
+    assertThat(TestServer.json(twice).path("detail").asText())
+        .isEqualTo(
+            "the header names the same field twice: column 2 \"lat\" and column 3 \"Latitude\";"
+                + " keep one, or rename the other");
   }
 }

@@ -159,13 +159,13 @@ final class BatchRoutes {
         OutputStream out = Files.newOutputStream(file)) {
       for (int n = in.read(buf); n >= 0 && lines <= maxRows + 1; n = in.read(buf)) {
         out.write(buf, 0, n);
-        for (int i = 0; i < n; i++) {
-          lines += buf[i] == '\n' ? 1 : 0;
+        for (int i = 0; i < n; i++) { // lines end at LF, CRLF or CR, as the batch reads them
+          lines += buf[i] == '\r' || (buf[i] == '\n' && last != '\r') ? 1 : 0;
+          last = buf[i];
         }
-        last = n > 0 ? buf[n - 1] : last;
       }
     }
-    return lines + (last == '\n' ? 0 : 1);
+    return lines + (last == '\n' || last == '\r' ? 0 : 1);
   }
 
   /** The batch resolver of the resolver in service, prepared once for it (not by every request). */

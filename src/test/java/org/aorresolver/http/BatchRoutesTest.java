@@ -143,6 +143,17 @@ class BatchRoutesTest {
     assertThat(post("", "text/csv", body.substring(0, body.length() - 13)).statusCode())
         .as("50 rows and a header")
         .isEqualTo(200);
+    assertThat(post("", "text/csv", body.toString().replace("\n", "\r")).statusCode())
+        .as("lines ended by CR alone count as lines")
+        .isEqualTo(413);
+    assertThat(post("", "text/csv", body.toString().replace("\n", "\r\n")).statusCode())
+        .as("CRLF is one line end")
+        .isEqualTo(413);
+    assertThat(
+            post("", "text/csv", body.substring(0, body.length() - 13).replace("\n", "\r\n"))
+                .statusCode())
+        .as("50 CRLF rows and a header")
+        .isEqualTo(200);
   }
 
   @Test

@@ -13,6 +13,7 @@ import java.util.zip.GZIPInputStream;
 import org.aorresolver.batch.io.ByteSink;
 import org.aorresolver.batch.io.Chunk;
 import org.aorresolver.batch.io.CsvScanner;
+import org.aorresolver.batch.io.LineEnds;
 import org.aorresolver.batch.io.OrderedPipeline;
 import org.aorresolver.batch.io.Splitter;
 
@@ -21,6 +22,12 @@ import org.aorresolver.batch.io.Splitter;
  * exactly one output row, in order, with the {@link Outcome} columns added. {@link #open} reads
  * what is needed to start (gzip or not, the format, the CSV header) and refuses input that cannot
  * be read at all; {@link #run} streams the rest through an {@link OrderedPipeline}.
+ *
+ * <p>How the input is cut into rows: lines end at LF, CRLF or CR ({@link LineEnds}), and the
+ * output's lines end as the input's first line does; a line too long for the read buffer, or input
+ * with no line ends at all, is handled by the {@link Splitter}; CSV records, their recovery rules
+ * and the row limit are the {@link CsvScanner}'s. Each record gives one output row, so there are
+ * never more output rows than input lines. A header that names one field twice is refused.
  */
 public final class Batch {
   private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};

@@ -65,13 +65,17 @@ final class JsonKeys {
     return Outcome.COLUMNS.stream().map(c -> keys.contains(c) ? "aor_" + c : c).toList();
   }
 
-  /** A message naming a member the object has twice, or null when every name is different. */
-  String repeated(JsonLine json, byte[] b) {
-    for (int i = 1; i < json.members(); i++) {
-      int from = json.keyStart(i);
-      int to = json.keyEnd(i);
+  /**
+   * A message naming a member that the object has twice among the members {@code m[0, n)}, or null
+   * when their names all differ. Members that name a field need no look here: two of the same name
+   * name the same field.
+   */
+  static String repeated(JsonLine json, byte[] b, int[] m, int n) {
+    for (int i = 1; i < n; i++) {
+      int from = json.keyStart(m[i]);
+      int to = json.keyEnd(m[i]);
       for (int j = 0; j < i; j++) {
-        if (Arrays.equals(b, from, to, b, json.keyStart(j), json.keyEnd(j))) {
+        if (Arrays.equals(b, from, to, b, json.keyStart(m[j]), json.keyEnd(m[j]))) {
           return sameName(new String(b, from, to - from, StandardCharsets.UTF_8));
         }
       }

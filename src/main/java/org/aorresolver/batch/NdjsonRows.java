@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.List;
@@ -54,6 +55,8 @@ final class NdjsonRows implements OrderedPipeline.Worker {
   private final JsonLine json = new JsonLine();
   private final ByteSink clean = new ByteSink(256);
   private final int[] member = new int[Field.values().length];
+  private int[] others = new int[16];
+  private int otherCount;
   private final JsonKeys keys;
   private String twice;
   private ByteSink out;
@@ -127,7 +130,7 @@ final class NdjsonRows implements OrderedPipeline.Worker {
       return;
     }
     List<String> names = keys.names(json, b);
-    twice = twice != null ? twice : keys.repeated(json, b);
+    twice = twice != null ? twice : JsonKeys.repeated(json, b, others, otherCount);
     if (twice != null) {
       write(b, s, json.closing(), true, names, noted(Outcome.error("duplicate-key", twice), note));
       return;
@@ -151,22 +154,25 @@ final class NdjsonRows implements OrderedPipeline.Worker {
   }
 
   /**
-   * Which member holds each field; false when one that is read has escapes. Two members naming the
-   * same field ({@code lat} and {@code latitude}) set {@link #twice}.
+   * Which member holds each field, and which hold none ({@link #others}); false when one that is
+   * read has escapes. Two members naming the same field ({@code lat} and {@code Latitude}, or
+   * {@code lat} twice) set {@link #twice}.
    */
   private boolean findMembers(byte[] b) {
-    java.util.Arrays.fill(member, -1);
+    Arrays.fill(member, -1);
     twice = null;
+    otherCount = 0;
     for (int m = 0; m < json.members(); m++) {
       Field f = keys.field(b, json.keyStart(m), json.keyEnd(m));
-      if (f != null && member[f.ordinal()] >= 0) {
+      if (f == null) {
+        others = otherCount == others.length ? Arrays.copyOf(others, 2 * otherCount) : others;
+        others[otherCount++] = m;
+      } else if (member[f.ordinal()] >= 0) {
         twice = JsonKeys.sameField(key(b, member[f.ordinal()]), key(b, m));
         return true;
-      }
-      if (f != null) {
-        if (json.escaped(m)) {
-          return false;
-        }
+      } else if (json.escaped(m)) {
+        return false;
+      } else {
         member[f.ordinal()] = m;
       }
     }

@@ -135,10 +135,11 @@ final class BatchCommand implements Callable<Integer> {
       err.println("batch: " + refused);
       return 2;
     }
-    BatchResolver resolver = BatchResolver.of(Resolver.build(GeodataLoader.load(geodata.files())));
     try (InputStream in = open()) {
       ProgressBar bar = ProgressBar.forTerminal(err, input.equals("-") ? null : Path.of(input));
       Batch batch = Batch.open(bar.counting(in), options); // OUT is not touched before this
+      BatchResolver resolver =
+          BatchResolver.of(Resolver.build(GeodataLoader.load(geodata.files())));
       try (BatchOutput out = BatchOutput.create(output, stdout, err)) {
         Summary summary = batch.run(resolver, out.stream(), bar);
         out.commit();

@@ -55,8 +55,10 @@ public final class HttpApp {
                 server.setErrorHandler(new JettyProblems());
                 server.setStopTimeout(config.shutdownGrace().toMillis());
                 // graceful: on shutdown, in-flight requests finish and new ones get 503
-                server.setHandler(
-                    new GracefulHandler(new SizeLimitHandler(config.limits().maxBodyBytes(), -1)));
+                SizeLimitHandler sizeLimit =
+                    new SizeLimitHandler(config.limits().maxBodyBytes(), -1);
+                sizeLimit.setHandler(new HeadAsGet());
+                server.setHandler(new GracefulHandler(sizeLimit));
               });
           c.jetty.modifyHttpConfiguration(
               http -> {

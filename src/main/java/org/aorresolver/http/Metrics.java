@@ -10,6 +10,7 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
 
 /**
  * Prometheus metrics: request timings by route template, method and status; JVM memory and threads.
@@ -28,11 +29,17 @@ final class Metrics {
     List<Endpoint> matched = ctx.endpoints().list();
     String route = matched.isEmpty() ? "unmatched" : matched.get(matched.size() - 1).path;
     Timer.builder("http.server.requests")
-        .tag("method", ctx.method().name())
+        .tag("method", method(ctx))
         .tag("route", route)
         .tag("status", Integer.toString(ctx.statusCode()))
         .register(registry)
         .record((long) (millis * 1_000_000), TimeUnit.NANOSECONDS);
+  }
+
+  /** The method the client sent: HEAD, which the application sees as GET, too. */
+  private static String method(Context ctx) {
+    ServletContextRequest request = ServletContextRequest.getServletContextRequest(ctx.req());
+    return request == null ? ctx.method().name() : HeadAsGet.method(request);
   }
 
   void scrape(Context ctx) {

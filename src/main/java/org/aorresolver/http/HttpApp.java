@@ -108,13 +108,7 @@ public final class HttpApp {
                       "Not found",
                       e.getMessage(),
                       new FieldError(e.parameter, e.value, e.expected)));
-          c.routes.exception(
-              Exception.class,
-              (e, ctx) -> {
-                LOG.error("unexpected error on {} {}", ctx.method(), ctx.path(), e);
-                Problems.write(
-                    ctx, 500, null, "Internal server error", "the error was logged", Map.of());
-              });
+          c.routes.exception(Exception.class, HttpApp::unexpected);
           c.routes.error(
               404,
               "*",
@@ -143,6 +137,30 @@ public final class HttpApp {
             c.routes.error(status, "*", ctx -> problemFor(ctx, status, null));
           }
         });
+  }
+
+  /** A client fault the web server reported while the body was read, or a defect. */
+  private static void unexpected(Exception e, Context ctx) {
+    ClientFault fault = ClientFault.of(e);
+    if (fault != null) {
+      LOG.debug("client fault on {} {}", ctx.method(), ctx.path(), e);
+      LOG.warn(
+          "{} {} from {}: {} ({})",
+          ctx.method(),
+          ctx.path(),
+          ctx.ip(),
+          fault.status(),
+          fault.detail());
+      Problems.field(
+          ctx,
+          fault.status(),
+          title(fault.status()),
+          fault.detail(),
+          new FieldError("body", null, "a complete, well-formed body within the size limit"));
+      return;
+    }
+    LOG.error("unexpected error on {} {}", ctx.method(), ctx.path(), e);
+    Problems.write(ctx, 500, null, "Internal server error", "the error was logged", Map.of());
   }
 
   private static void problemFor(Context ctx, int status, String detail) {

@@ -147,6 +147,75 @@ class HttpLimitsTest {
   }
 
   @Test
+  void aChunkedBodyOverTheLimitIs413() throws IOException {
+    try (Socket socket = new Socket("127.0.0.1", server.app.port())) {
+      socket.setSoTimeout(10_000);
+      OutputStream out = socket.getOutputStream();
+      out.write(
+          ("POST /v1/resolve/batch HTTP/1.1\r\nHost: x\r\nContent-Type: text/csv\r\n"
+                  + "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n")
+              .getBytes(StandardCharsets.US_ASCII));
+      byte[] chunk =
+          ("400\r\n" + "1,29.4,-98.5\n".repeat(78) + "1,29.4,-9\n\r\n")
+              .getBytes(StandardCharsets.US_ASCII);
+      try {
+        for (int sent = 0; sent < 20_000; sent += 1024) {
+          out.write(chunk);
+        }
+        out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+      } catch (java.net.SocketException refused) {
+        // the server may answer and close before the body is all sent
+      }
+      RawHttp.Response r = RawHttp.read(socket.getInputStream());
+
+      assertThat(r.status()).isEqualTo(413);
+      assertThat(r.headers().get("content-type")).isEqualTo(Problems.CONTENT_TYPE);
+      assertThat(r.body()).contains("\"parameter\":\"body\"");
+    }
+  }
+
+  @Test
+  void aMultipartBodyWithoutABoundaryIs400NamingTheBody() {
+    RawHttp.Response r =
+        raw(
+            "POST /v1/resolve/batch HTTP/1.1\r\nHost: x\r\nContent-Type: multipart/form-data\r\n"
+                + "Content-Length: 3\r\nConnection: close\r\n\r\nabc");
+
+    assertThat(r.status()).isEqualTo(400);
+    assertThat(r.headers().get("content-type")).isEqualTo(Problems.CONTENT_TYPE);
+    assertThat(r.body()).contains("boundary", "\"parameter\":\"body\"");
+  }
+
+  @Test
+  void aBadChunkSizeIs400() {
+    RawHttp.Response r =
+        raw(
+            "POST /v1/resolve/batch HTTP/1.1\r\nHost: x\r\nContent-Type: text/csv\r\n"
+                + "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\nZZ\r\nlat,lon\n\r\n0\r\n\r\n");
+
+    assertThat(r.status()).isEqualTo(400);
+    assertThat(r.headers().get("content-type")).isEqualTo(Problems.CONTENT_TYPE);
+  }
+
+  @Test
+  void aBodyThatEndsBeforeItsLengthIs400() throws IOException {
+    try (Socket socket = new Socket("127.0.0.1", server.app.port())) {
+      socket.setSoTimeout(10_000);
+      socket
+          .getOutputStream()
+          .write(
+              ("POST /v1/resolve/batch HTTP/1.1\r\nHost: x\r\nContent-Type: text/csv\r\n"
+                      + "Content-Length: 500\r\n\r\nlat,lon\n29.4,-98.5\n")
+                  .getBytes(StandardCharsets.US_ASCII));
+      socket.shutdownOutput(); // the client stops sending: the body ends early
+      RawHttp.Response r = RawHttp.read(socket.getInputStream());
+
+      assertThat(r.status()).isEqualTo(400);
+      assertThat(r.body()).contains("ended before it was complete");
+    }
+  }
+
+  @Test
   void nulBytesAndTraversalInPathsAreClientErrors() {
     for (String target :
         new String[] {

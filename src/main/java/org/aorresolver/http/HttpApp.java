@@ -39,7 +39,13 @@ public final class HttpApp {
 
   private static Javalin create(
       Supplier<Resolver> resolver, LiveResolver live, ServiceConfig config) {
-    Metrics metrics = new Metrics();
+    BatchStreams streams =
+        new BatchStreams(config.limits().batchMemoryBytes(), config.limits().maxBatchStreams());
+    Metrics metrics = new Metrics(streams);
+    // graceful: on shutdown, in-flight requests finish and new ones get 503
+    SizeLimitHandler sizeLimit = new SizeLimitHandler(config.limits().maxBodyBytes(), -1);
+    sizeLimit.setHandler(new HeadAsGet());
+    GracefulHandler graceful = new GracefulHandler(sizeLimit);
     return Javalin.create(
         c -> {
           c.startup.showJavalinBanner = false;
@@ -54,11 +60,7 @@ public final class HttpApp {
               server -> {
                 server.setErrorHandler(new JettyProblems());
                 server.setStopTimeout(config.shutdownGrace().toMillis());
-                // graceful: on shutdown, in-flight requests finish and new ones get 503
-                SizeLimitHandler sizeLimit =
-                    new SizeLimitHandler(config.limits().maxBodyBytes(), -1);
-                sizeLimit.setHandler(new HeadAsGet());
-                server.setHandler(new GracefulHandler(sizeLimit));
+                server.setHandler(graceful);
               });
           c.jetty.modifyHttpConfiguration(
               http -> {
@@ -88,7 +90,7 @@ public final class HttpApp {
           c.requestLogger.http(metrics::record);
 
           new ResolveRoutes(resolver).register(c);
-          new BatchRoutes(resolver, config.limits()).register(c);
+          new BatchRoutes(resolver, config.limits(), streams).register(c);
           new OfficeRoutes(resolver).register(c);
           new InfoRoutes(resolver).register(c);
           new TileRoutes(resolver).register(c);
@@ -184,6 +186,7 @@ public final class HttpApp {
       case 429 -> "Too many requests";
       case 431 -> "Request headers too large";
       case 503 -> "Service unavailable";
+      case 505 -> "HTTP version not supported";
       default -> status >= 500 ? "Server error" : "Client error";
     };
   }

@@ -42,7 +42,7 @@ public final class HttpApp {
     BatchStreams streams =
         new BatchStreams(config.limits().batchMemoryBytes(), config.limits().maxBatchStreams());
     Metrics metrics = new Metrics(streams);
-    // graceful: on shutdown, in-flight requests finish and new ones get 503
+    // graceful: on shutdown, new requests get 503 while those in flight run on (see Shutdown)
     SizeLimitHandler sizeLimit = new SizeLimitHandler(config.limits().maxBodyBytes(), -1);
     sizeLimit.setHandler(new HeadAsGet());
     GracefulHandler graceful = new GracefulHandler(sizeLimit);
@@ -59,8 +59,12 @@ public final class HttpApp {
           c.jetty.modifyServer(
               server -> {
                 server.setErrorHandler(new JettyProblems());
-                server.setStopTimeout(config.shutdownGrace().toMillis());
+                // the grace is spent by Shutdown before the server stops; then idle connections
+                // close
+                server.setStopTimeout(Shutdown.CLOSING.toMillis());
                 server.setHandler(graceful);
+                c.events.serverStopping(
+                    () -> new Shutdown(server, graceful, streams).run(config.shutdownGrace()));
               });
           c.jetty.modifyHttpConfiguration(
               http -> {

@@ -1,10 +1,14 @@
 package org.aorresolver.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.ConnectException;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -29,7 +33,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The service as its own process, on a small heap and a temporary folder of its own: concurrent
- * batches and a reload at once, a gzip bomb, malformed bodies.
+ * batches and a reload at once, a gzip bomb, malformed bodies, and last SIGTERM with batches in
+ * flight, one of whose clients reads nothing.
  */
 @Tag("slow")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -246,5 +251,67 @@ class ServerProcessTest {
                 .allMatch(l -> l.contains(" WARN ")))
         .isTrue();
     assertThat(server.log()).doesNotContain("\tat ").doesNotContain("Caused by");
+  }
+
+  /** The status a new connection's request gets; 0 when the connection is refused. */
+  private static int newConnection() {
+    try {
+      return RawHttp.send(
+              server.port(),
+              "GET /health HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"
+                  .getBytes(StandardCharsets.US_ASCII),
+              10_000)
+          .status();
+    } catch (java.io.UncheckedIOException e) {
+      assertThat(e.getCause()).isInstanceOf(ConnectException.class);
+      return 0;
+    }
+  }
+
+  @Test
+  @Order(4)
+  void sigtermLetsBatchesRunTheirGraceThenCutsTheRestVisibly() throws Exception {
+    byte[] small = points(1000);
+    byte[] large = points(300_000);
+    try (Socket waiting = new Socket("127.0.0.1", server.port())) {
+      waiting.setSoTimeout(60_000);
+      waiting
+          .getOutputStream()
+          .write(
+              ("POST /v1/resolve/batch HTTP/1.1\r\nHost: x\r\nContent-Type: text/csv\r\n"
+                      + "Expect: 100-continue\r\nContent-Length: "
+                      + small.length
+                      + "\r\n\r\n")
+                  .getBytes(StandardCharsets.US_ASCII));
+      RawHttp.awaitContinue(waiting.getInputStream());
+      // a client that reads nothing of a large answer
+      HttpResponse<InputStream> stalled =
+          client.send(batch(large), HttpResponse.BodyHandlers.ofInputStream());
+      assertThat(stalled.statusCode()).isEqualTo(200);
+
+      long signalled = System.nanoTime();
+      server.terminate();
+      server.awaitLog("shutting down: 2 request(s) in flight", Duration.ofSeconds(30));
+
+      assertThat(newConnection())
+          .as("a new connection is refused (or, arriving as the listener closes, turned away)")
+          .isIn(0, 503);
+      waiting.getOutputStream().write(small);
+      RawHttp.Streamed answer =
+          RawHttp.readStreamed(new BufferedInputStream(waiting.getInputStream()));
+      assertThat(answer.status()).isEqualTo(200);
+      assertThat(answer.complete()).isTrue();
+      assertThat(answer.trailers()).containsEntry("aor-batch-rows", "1000");
+
+      assertThat(server.waitFor(GRACE.plusSeconds(60))).as("the process ends").isTrue();
+      assertThat(Duration.ofNanos(System.nanoTime() - signalled))
+          .as("the stalled batch had its grace")
+          .isGreaterThanOrEqualTo(GRACE);
+      assertThat(server.log())
+          .contains("shutdown: cut batch POST /v1/resolve/batch from 127.0.0.1 after");
+      assertThatThrownBy(() -> lines(stalled))
+          .as("the stalled client sees a broken transfer")
+          .isInstanceOf(IOException.class);
+    }
   }
 }

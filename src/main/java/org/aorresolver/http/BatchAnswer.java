@@ -11,15 +11,17 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.aorresolver.batch.Batch;
 import org.aorresolver.batch.BatchResolver;
 import org.aorresolver.batch.Summary;
+import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
+import org.eclipse.jetty.io.EndPoint;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The 200 answer of a batch stream: chunked, and ended by trailers giving the rows written and
  * their statuses, so a client can tell it is whole. A failure once it has started cuts the
- * connection ({@link Cut}): the last chunk and the trailers never come, which every HTTP client
- * reports as an error, and nothing is appended to the rows. Each cut is counted ({@link
- * Metrics#cut}) and logged in one line naming the request and the cause.
+ * connection: the last chunk and the trailers never come, which every HTTP client reports as an
+ * error, and nothing is appended to the rows. Each cut is counted ({@link Metrics#cut}) and logged
+ * in one line naming the request and the cause.
  */
 final class BatchAnswer {
   private static final Logger LOG = LoggerFactory.getLogger(BatchAnswer.class);
@@ -39,8 +41,20 @@ final class BatchAnswer {
       done.set(batch.run(resolver, out, stream::rows));
       LOG.debug("batch {}: {}", stream.request, done.get());
     } catch (Throwable failure) { // anything, out of memory too: the answer must not look whole
-      Cut.connection(ctx, failure);
+      cutConnection(ctx, failure);
       cut(ctx, stream, out.failed, failure);
+    }
+  }
+
+  /**
+   * Closes the connection {@code ctx} is answered on, at once: the client sees a broken transfer,
+   * never a clean end of what it got, and nothing more is written to it.
+   */
+  static void cutConnection(Context ctx, Throwable cause) {
+    ServletContextRequest request = ServletContextRequest.getServletContextRequest(ctx.req());
+    EndPoint endPoint = request == null ? null : request.getServletChannel().getEndPoint();
+    if (endPoint != null) {
+      endPoint.close(cause);
     }
   }
 

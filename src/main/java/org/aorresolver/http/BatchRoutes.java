@@ -78,7 +78,7 @@ final class BatchRoutes {
       return;
     }
     try (stream) {
-      stream.cutter(() -> Cut.connection(ctx, stream.cutBy()));
+      stream.cutter(() -> BatchAnswer.cutConnection(ctx, stream.cutBy()));
       answerBatch(ctx, stream);
     } catch (Exception e) {
       if (stream.cutBy() == null) {

@@ -1,5 +1,6 @@
 package org.aorresolver.http;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -62,7 +63,7 @@ final class BatchStreams {
           s.request,
           s.rows,
           grace.toSeconds());
-      s.cut(new Cut.ShutdownException(grace));
+      s.cut(new ShutdownException(grace));
     }
   }
 
@@ -72,7 +73,7 @@ final class BatchStreams {
     private long bytes;
     private volatile long rows;
     private volatile Runnable cutter;
-    private volatile Cut.ShutdownException cutBy;
+    private volatile ShutdownException cutBy;
 
     private Stream(String request, long bytes) {
       this.request = request;
@@ -107,11 +108,11 @@ final class BatchStreams {
     }
 
     /** The shutdown that cut this stream, or null. */
-    Cut.ShutdownException cutBy() {
+    ShutdownException cutBy() {
       return cutBy;
     }
 
-    private void cut(Cut.ShutdownException why) {
+    private void cut(ShutdownException why) {
       cutBy = why;
       Runnable c = cutter;
       if (c != null) {
@@ -126,6 +127,15 @@ final class BatchStreams {
           reserved -= bytes;
         }
       }
+    }
+  }
+
+  /** Why a stream was cut at shutdown. */
+  static final class ShutdownException extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    ShutdownException(Duration grace) {
+      super("the service is shutting down and its " + grace.toSeconds() + " s grace ran out");
     }
   }
 }

@@ -184,7 +184,7 @@ class BatchRoutesTest {
         out.write(zeros);
       }
     }
-    List<Path> before = spools();
+    List<String> before = spools();
 
     HttpResponse<String> r = post("", "text/csv", gz.toByteArray());
 
@@ -195,11 +195,12 @@ class BatchRoutesTest {
     assertThat(spools()).isEqualTo(before);
   }
 
-  /** The batch bodies kept in the temporary folder. */
-  private static List<Path> spools() throws IOException {
+  /** The batch bodies kept in the temporary folder (other processes may keep files there too). */
+  private static List<String> spools() throws IOException {
     try (Stream<Path> files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
       return files
-          .filter(f -> f.getFileName().toString().startsWith("aor-batch-"))
+          .map(f -> f.getFileName().toString())
+          .filter(f -> f.startsWith("aor-batch-") && f.endsWith(".body"))
           .sorted()
           .toList();
     }

@@ -151,23 +151,29 @@ final class BatchRoutes {
   }
 
   private void tooManyRows(Context ctx) {
-    String detail =
-        String.format(
-            Locale.ROOT,
-            "a batch takes at most %,d rows (counted as lines); split the file, or use the batch command",
-            limits.batchMaxRows());
-    Problems.write(
-        ctx, 413, null, "Content too large", detail, Map.of("maxRows", limits.batchMaxRows()));
+    tooLarge(
+        ctx,
+        "a batch takes at most %,d rows (counted as lines); split the file, or use the batch command",
+        "maxRows",
+        limits.batchMaxRows());
   }
 
   private void inflatedTooLarge(Context ctx) {
-    String detail =
-        String.format(
-            Locale.ROOT,
-            "the file is larger than %,d bytes once gzip is undone; split it, or use the batch command",
-            limits.maxBodyBytes());
+    tooLarge(
+        ctx,
+        "the file is larger than %,d bytes once gzip is undone; split it, or use the batch command",
+        "maxBytes",
+        limits.maxBodyBytes());
+  }
+
+  private static void tooLarge(Context ctx, String detail, String limit, long value) {
     Problems.write(
-        ctx, 413, null, "Content too large", detail, Map.of("maxBytes", limits.maxBodyBytes()));
+        ctx,
+        413,
+        null,
+        "Content too large",
+        String.format(Locale.ROOT, detail, value),
+        Map.of(limit, value));
   }
 
   /** The batch resolver of the resolver in service, prepared once for it (not by every request). */

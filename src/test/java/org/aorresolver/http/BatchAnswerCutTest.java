@@ -3,11 +3,8 @@ package org.aorresolver.http;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.Socket;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -82,20 +79,15 @@ class BatchAnswerCutTest {
   @Test
   void aFailureAfterThe200EndsTheStreamWithoutItsLastChunkOrAnyProblem() throws Exception {
     byte[] body = file();
-    RawHttp.Streamed answer;
-    try (Socket socket = new Socket("127.0.0.1", server.app.port())) {
-      socket.setSoTimeout(60_000);
-      OutputStream out = socket.getOutputStream();
-      out.write(
-          ("POST /v1/resolve/batch HTTP/1.1\r\nHost: x\r\nContent-Type: text/csv\r\n"
-                  + "Accept-Encoding: gzip\r\nContent-Length: "
-                  + body.length
-                  + "\r\n\r\n")
-              .getBytes(StandardCharsets.US_ASCII));
-      out.write(body);
-      out.flush();
-      answer = RawHttp.readStreamed(new BufferedInputStream(socket.getInputStream()));
-    }
+    RawHttp.Streamed answer =
+        RawHttp.exchange(
+            server.app.port(),
+            "POST /v1/resolve/batch HTTP/1.1\r\nHost: x\r\nContent-Type: text/csv\r\n"
+                + "Accept-Encoding: gzip\r\nContent-Length: "
+                + body.length
+                + "\r\n\r\n",
+            body,
+            60_000);
 
     assertThat(answer.status()).isEqualTo(200);
     assertThat(answer.headers()).containsEntry("transfer-encoding", "chunked");

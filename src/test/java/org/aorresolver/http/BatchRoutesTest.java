@@ -3,10 +3,8 @@ package org.aorresolver.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.net.Socket;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -148,20 +146,15 @@ class BatchRoutesTest {
     byte[] body =
         ("id,lat,lon\n1," + BROWNSVILLE + "\n2,27.0,-93.0\n3,abc,1\n")
             .getBytes(StandardCharsets.US_ASCII);
-    RawHttp.Streamed r;
-    try (Socket socket = new Socket("127.0.0.1", server.app.port())) {
-      socket.setSoTimeout(10_000);
-      socket
-          .getOutputStream()
-          .write(
-              ("POST /v1/resolve/batch HTTP/1.1\r\nHost: x\r\nContent-Type: text/csv\r\n"
-                      + "Connection: close\r\nContent-Length: "
-                      + body.length
-                      + "\r\n\r\n")
-                  .getBytes(StandardCharsets.US_ASCII));
-      socket.getOutputStream().write(body);
-      r = RawHttp.readStreamed(new BufferedInputStream(socket.getInputStream()));
-    }
+    RawHttp.Streamed r =
+        RawHttp.exchange(
+            server.app.port(),
+            "POST /v1/resolve/batch HTTP/1.1\r\nHost: x\r\nContent-Type: text/csv\r\n"
+                + "Connection: close\r\nContent-Length: "
+                + body.length
+                + "\r\n\r\n",
+            body,
+            10_000);
 
     assertThat(r.status()).isEqualTo(200);
     assertThat(r.headers())

@@ -79,6 +79,21 @@ final class RawHttp {
     }
   }
 
+  /**
+   * Sends {@code head} then {@code body} on a new connection and reads the response as it comes.
+   */
+  static Streamed exchange(int port, String head, byte[] body, int timeoutMillis)
+      throws IOException {
+    try (Socket socket = new Socket("127.0.0.1", port)) {
+      socket.setSoTimeout(timeoutMillis);
+      OutputStream out = socket.getOutputStream();
+      out.write(head.getBytes(StandardCharsets.US_ASCII));
+      out.write(body);
+      out.flush();
+      return readStreamed(new java.io.BufferedInputStream(socket.getInputStream()));
+    }
+  }
+
   /** Reads one response; the stream may break off anywhere. */
   static Streamed readStreamed(InputStream in) throws IOException {
     String status = line(in);

@@ -16,9 +16,10 @@ import org.aorresolver.batch.Format;
 /**
  * The file of a batch request, read whole before any answer so that a client never has to send and
  * read at once: the bytes as sent are kept on disk (a spooled copy of a {@code text/csv} or NDJSON
- * body, or the part of a form upload the web server already keeps), so the disk holds no more than
- * the body size limit allows. Lines are then counted through gzip, undone on the fly and never
- * written out; counting stops past {@code maxBytes} of file (a gzip bomb) or past the row limit.
+ * body, or the part of a form upload the web server already keeps, both deleted before the answer
+ * ends), so the disk holds no more than the body size limit allows. Lines are then counted through
+ * gzip, undone on the fly and never written out; counting stops past {@code maxBytes} of file (a
+ * gzip bomb) or past the row limit.
  */
 final class BatchBody implements AutoCloseable {
   /** How the file reads once gzip is undone. */

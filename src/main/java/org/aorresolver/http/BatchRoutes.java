@@ -71,8 +71,8 @@ final class BatchRoutes {
       return;
     }
     String request = ctx.method() + " " + ctx.path() + " from " + ctx.ip();
-    BatchStreams.Stream stream =
-        streams.admit(request, heapBound(ctx.req().getContentLengthLong()));
+    long expected = heapBound(ctx.req().getContentLengthLong());
+    BatchStreams.Stream stream = streams.admit(request, Math.min(expected, streams.budget()));
     if (stream == null) {
       busy(ctx);
       return;
@@ -115,7 +115,20 @@ final class BatchRoutes {
         return;
       }
       BatchOptions sized = sized(options.withFormat(body.format()), size.bytes());
-      if (!stream.resize(Batch.heapBound(sized) + IO_BYTES)) {
+      long heap = Batch.heapBound(sized) + IO_BYTES;
+      if (heap > streams.budget()) {
+        tooLarge(
+            ctx,
+            String.format(
+                Locale.ROOT,
+                "a file this large needs %%,d bytes of heap and this service gives batches %,d;"
+                    + " split it, or give the service more heap (--batch-memory)",
+                streams.budget()),
+            "heapBytes",
+            heap);
+        return;
+      }
+      if (!stream.resize(heap)) {
         busy(ctx);
         return;
       }

@@ -102,9 +102,12 @@ final class BatchStreams {
       return rows;
     }
 
-    /** What cuts this stream's connection, once its answer has started. */
+    /** What cuts this stream's connection (at once if a shutdown has already cut it). */
     void cutter(Runnable cut) {
       cutter = cut;
+      if (cutBy != null) {
+        cut.run();
+      }
     }
 
     /** The shutdown that cut this stream, or null. */

@@ -41,6 +41,14 @@ public final class HttpApp {
       Supplier<Resolver> resolver, LiveResolver live, ServiceConfig config) {
     BatchStreams streams =
         new BatchStreams(config.limits().batchMemoryBytes(), config.limits().maxBatchStreams());
+    if (streams.budget() < BatchRoutes.heapBound(-1)) {
+      LOG.warn(
+          "batches may hold {} MiB of heap, less than one batch of {} KiB or more needs ({} MiB): "
+              + "those will be refused; give the service more heap or --batch-memory",
+          streams.budget() >> 20,
+          BatchRoutes.CHUNK_BYTES >> 10,
+          BatchRoutes.heapBound(-1) >> 20);
+    }
     Metrics metrics = new Metrics(streams);
     // graceful: on shutdown, new requests get 503 while those in flight run on (see Shutdown)
     SizeLimitHandler sizeLimit = new SizeLimitHandler(config.limits().maxBodyBytes(), -1);

@@ -199,6 +199,30 @@ class HttpLimitsTest {
     }
   }
 
+  @Test
+  void aBatchLargerThanTheHeapGivenToBatchesIs413WhileSmallOnesAreAnswered() {
+    ServiceConfig.Limits tiny =
+        new ServiceConfig.Limits(8192, 64 << 20, Duration.ofSeconds(30), 1_000_000, 4, 2 << 20);
+    byte[] body = csv(20_000);
+    try (TestServer one = TestServer.start(ServiceConfig.defaults().withPort(0).withLimits(tiny))) {
+      RawHttp.Response large =
+          RawHttp.send(
+              one.app.port(),
+              concat(
+                  ("POST /v1/resolve/batch HTTP/1.1\r\nHost: x\r\nContent-Type: text/csv\r\n"
+                          + "Content-Length: "
+                          + body.length
+                          + "\r\nConnection: close\r\n\r\n")
+                      .getBytes(StandardCharsets.US_ASCII),
+                  body),
+              30_000);
+
+      assertThat(large.status()).as("not worth retrying: no 429").isEqualTo(413);
+      assertThat(large.body()).contains("heapBytes", "--batch-memory");
+      assertThat(smallBatch(one.app.port()).status()).isEqualTo(200);
+    }
+  }
+
   private static byte[] concat(byte[] a, byte[] b) {
     byte[] c = java.util.Arrays.copyOf(a, a.length + b.length);
     System.arraycopy(b, 0, c, a.length, b.length);

@@ -36,8 +36,14 @@ final class AreaSets {
     }
     String inForce =
         edition == Edition.E2020
-            ? "until " + Edition.LAST_DAY_2020 + " at least, replaced by " + Edition.FIRST_DAY_2021
-            : "from " + Edition.FIRST_DAY_2021 + " at the latest, after " + Edition.LAST_DAY_2020;
+            ? "up to "
+                + Edition.LAST_DAY_2020
+                + " at least and no longer from "
+                + Edition.FIRST_DAY_2021
+            : "from "
+                + Edition.FIRST_DAY_2021
+                + " at the latest and not up to "
+                + Edition.LAST_DAY_2020;
     return FeatureSet.of(
         "aor-" + edition.id(),
         "Areas of responsibility, " + edition.id() + " (" + edition.officeCount() + " offices)",

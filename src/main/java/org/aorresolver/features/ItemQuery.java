@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BiFunction;
 import java.util.regex.Pattern;
 import org.aorresolver.InvalidInputException;
 import org.aorresolver.InvalidInputException.FieldError;
@@ -74,8 +75,8 @@ public record ItemQuery(
                 new FieldError(name, String.join(",", values), "given once (it was repeated)"));
           }
         });
-    Bbox bbox = bbox(one(params, "bbox"), errors);
-    Period datetime = datetime(one(params, "datetime"), errors);
+    Bbox bbox = parsed("bbox", one(params, "bbox"), Bbox::parse, errors);
+    Period datetime = parsed("datetime", one(params, "datetime"), Period::parse, errors);
     Map<String, String> filters = filters(params, queryables, errors);
     long limit = count("limit", one(params, "limit"), DEFAULT_LIMIT, 1, Long.MAX_VALUE, errors);
     long offset = count("offset", one(params, "offset"), 0, 0, Integer.MAX_VALUE, errors);
@@ -112,18 +113,11 @@ public record ItemQuery(
     return values == null || values.size() != 1 ? null : values.get(0);
   }
 
-  private static Bbox bbox(String text, List<FieldError> errors) {
+  /** The value read by {@code parse}, or null when absent or bad (its problems added). */
+  private static <T> T parsed(
+      String field, String text, BiFunction<String, String, T> parse, List<FieldError> errors) {
     try {
-      return text == null ? null : Bbox.parse("bbox", text);
-    } catch (InvalidInputException e) {
-      errors.addAll(e.errors());
-      return null;
-    }
-  }
-
-  private static Period datetime(String text, List<FieldError> errors) {
-    try {
-      return text == null ? null : Period.parse("datetime", text);
+      return text == null ? null : parse.apply(field, text);
     } catch (InvalidInputException e) {
       errors.addAll(e.errors());
       return null;

@@ -262,9 +262,14 @@ class MapPageBrowserTest {
 
   @Test
   void everyZoomIsDrawnAndThePageRunsUnderItsContentSecurityPolicyWithoutErrors() {
-    for (String view : List.of("#2/30/-100", "#12/29.4241/-98.4936", "#5/61/-150")) {
+    for (String view :
+        List.of("#2/30/-100", "#12/29.4241/-98.4936", "#5/61/-150", "#4.75/38/-97")) {
       open(view);
     }
+    open("");
+    // the edition switched at the opening view's fractional zoom: every tile asked at a whole one
+    browser.findElement(By.cssSelector("input[name=edition][value='2020']")).click();
+    waitFor("the 2020 tiles", "return document.documentElement.dataset.tiles === 'loaded';");
     open(HARLINGEN);
     new Actions(browser).moveToElement(browser.findElement(By.id("map"))).click().perform();
     answer("HLG");

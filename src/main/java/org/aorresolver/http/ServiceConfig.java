@@ -38,7 +38,8 @@ public record ServiceConfig(
    * @param batchMaxRows most rows {@code POST /v1/resolve/batch} takes in one request; beyond: 413
    * @param maxBatchStreams batch requests answered at once; beyond: 429 with Retry-After
    * @param batchMemoryBytes heap the batch streams answered at once may hold together, each
-   *     reserving the most its run can hold; beyond: 429 with Retry-After. 0: a quarter of the heap
+   *     reserving the most its run can hold; beyond: 429 with Retry-After, and 413 for a file that
+   *     needs more than all of it. 0: a quarter of the heap
    */
   public record Limits(
       int maxHeaderBytes,

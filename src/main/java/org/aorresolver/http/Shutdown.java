@@ -20,7 +20,7 @@ import org.slf4j.LoggerFactory;
 final class Shutdown {
   private static final Logger LOG = LoggerFactory.getLogger(Shutdown.class);
 
-  /** What the web server then takes to close idle connections (their idle timeout at shutdown). */
+  /** How long the web server then waits for idle connections to close (it gives them a second). */
   static final Duration CLOSING = Duration.ofSeconds(3);
 
   private final Server server;

@@ -64,36 +64,58 @@ final class CsvRows implements OrderedPipeline.Worker {
     }
   }
 
+  /** A line too long to hold that comes after the rows of a cut record, which go first. */
+  private record LongLineNext(Chunk line) implements OrderedPipeline.Carry {}
+
   @Override
   public OrderedPipeline.Piece process(Chunk chunk, OrderedPipeline.Carry carry, ByteSink sink) {
     out = sink;
     counts = new long[Outcome.Kind.values().length];
-    Chunk c = chunk;
     if (carry instanceof Head head && chunk.longLine()) {
-      rows(Chunk.of(head.bytes(), true), 0); // the cut record ends where the long line starts
-    } else if (carry instanceof Head head) {
-      c = chunk.after(head.bytes());
+      // the cut record ends where the long line starts: its rows first, as the rest, then the line
+      return piece(chunk, new LongLineNext(chunk), Chunk.of(head.bytes(), true));
     }
-    OrderedPipeline.Carry left = carry instanceof Skip skip ? skipOn(c, skip) : rows(c, c.from());
-    return new OrderedPipeline.Piece(chunk, out, counts, left);
+    if (carry instanceof Skip skip) {
+      return skipOn(chunk, skip);
+    }
+    Chunk c = carry instanceof Head head ? chunk.after(head.bytes()) : chunk;
+    OrderedPipeline.Piece p = rows(c, c.from());
+    if (carry instanceof LongLineNext next && p.rest() != null) {
+      return piece(c, next, p.rest());
+    }
+    if (carry instanceof LongLineNext next) {
+      return rows(next.line(), 0);
+    }
+    return p;
   }
 
-  /** The rows of {@code chunk} from {@code pos}; what its end leaves unfinished, or null. */
-  private OrderedPipeline.Carry rows(Chunk chunk, int pos) {
+  private OrderedPipeline.Piece piece(Chunk chunk, OrderedPipeline.Carry carry, Chunk rest) {
+    return new OrderedPipeline.Piece(chunk, out, counts, carry, rest);
+  }
+
+  /**
+   * The rows of {@code chunk} from {@code pos}, up to its end or until the sink is full; the piece
+   * carries what the chunk's end leaves unfinished.
+   */
+  private OrderedPipeline.Piece rows(Chunk chunk, int pos) {
     byte[] b = chunk.bytes();
     if (chunk.longLine()) {
       tooLong(b, chunk.from(), chunk.to(), chunk.longLineBytes(), 1, false);
-      return null;
+      return piece(chunk, null, null);
     }
     while (pos < chunk.to()) {
+      if (out.full()) {
+        return OrderedPipeline.Piece.stopped(chunk, out, counts, pos);
+      }
       CsvScanner.Kind kind = scanner.scan(b, pos, chunk.to(), chunk.last());
       if (kind == CsvScanner.Kind.INCOMPLETE) {
-        return new Head(Arrays.copyOfRange(b, pos, chunk.to()));
+        return piece(chunk, new Head(Arrays.copyOfRange(b, pos, chunk.to())), null);
       }
       if (kind == CsvScanner.Kind.TOO_LONG && scanner.quoteOpen() && !chunk.last()) {
         int s = scanner.recordStart();
         byte[] prefix = Arrays.copyOfRange(b, s, Math.min(chunk.to(), s + prefixBytes));
-        return new Skip(prefix, chunk.to() - s, LineEnds.count(b, s, chunk.to()));
+        return piece(
+            chunk, new Skip(prefix, chunk.to() - s, LineEnds.count(b, s, chunk.to())), null);
       }
       int mark = out.size();
       try {
@@ -104,21 +126,22 @@ final class CsvRows implements OrderedPipeline.Worker {
       }
       pos = scanner.next();
     }
-    return null;
+    return piece(chunk, null, null);
   }
 
   /** Goes on through an over-long record; once it ends, its error row, then the rows after it. */
-  private OrderedPipeline.Carry skipOn(Chunk chunk, Skip skip) {
+  private OrderedPipeline.Piece skipOn(Chunk chunk, Skip skip) {
     byte[] b = chunk.bytes();
     if (chunk.longLine()) { // a line too long to hold ends the record, whatever its quotes
       Skip s = skip.plus(chunk.longLineBytes(), 0);
       tooLong(s.prefix(), 0, s.prefix().length, s.bytes(), s.lineEnds() + 1, false);
-      return null;
+      return piece(chunk, null, null);
     }
     scanner.skip(b, chunk.from(), chunk.to());
     int end = scanner.recordEnd();
     if (scanner.quoteOpen() && !chunk.last()) {
-      return skip.plus(end - chunk.from(), LineEnds.count(b, chunk.from(), end));
+      return piece(
+          chunk, skip.plus(end - chunk.from(), LineEnds.count(b, chunk.from(), end)), null);
     }
     long lines = lines(skip.lineEnds(), b, chunk.from(), end);
     byte[] prefix = skip.prefix();

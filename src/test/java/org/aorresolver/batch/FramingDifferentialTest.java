@@ -130,19 +130,26 @@ class FramingDifferentialTest {
         case 5 -> s.append(head).append("x".repeat(longLength()));
         case 6 ->
             s.append(head).append('"').append(prose(maxRow + r.nextInt(2 * maxRow))).append('"');
-        case 7 -> s.append(head).append('"').append("h".repeat(2 * capacity + r.nextInt(capacity)));
-        case 8 -> s.append(head).append("h".repeat(2 * capacity + r.nextInt(capacity)));
+        case 7 -> s.append(head).append('"').append(huge());
+        case 8 -> s.append(head).append(huge());
         case 9 ->
             s.append(head).append("\"q").append(eol()).append("h".repeat(3 * capacity)).append('"');
         case 10 ->
             s.append(head)
                 .append('"')
                 .append(prose(maxRow + r.nextInt(maxRow)))
-                .append("h".repeat(2 * capacity + r.nextInt(capacity)))
+                .append(huge())
                 .append(r.nextBoolean() ? "\"" : eol() + "more\"");
+        case 11 -> s.append(head).append("\"q").append(eol().repeat(maxRow / 3)).append(huge());
+        case 12 -> s.append(eol().repeat(r.nextInt(80))); // answers far longer than the lines
         default -> s.append(head).append(note());
       }
       s.append(eol());
+    }
+
+    /** A line more than twice as long as the read buffer. */
+    private String huge() {
+      return "h".repeat(2 * capacity + r.nextInt(capacity));
     }
 
     /** A line over the limit that the buffer still holds whole. */

@@ -65,6 +65,7 @@ public final class CsvScanner {
 
   private final int maxRowBytes;
   private final int expectedFields;
+  private final boolean counting;
   private CsvScanner probe;
   private int resume;
   private int[] starts = new int[64];
@@ -85,8 +86,13 @@ public final class CsvScanner {
    * @param expectedFields fields a record spanning lines must have (0: any)
    */
   public CsvScanner(int maxRowBytes, int expectedFields) {
+    this(maxRowBytes, expectedFields, false);
+  }
+
+  private CsvScanner(int maxRowBytes, int expectedFields, boolean counting) {
     this.maxRowBytes = maxRowBytes;
     this.expectedFields = expectedFields;
+    this.counting = counting;
   }
 
   /**
@@ -230,7 +236,7 @@ public final class CsvScanner {
     if (pos < stop) {
       pos = LineEnds.after(b, pos, stop);
     }
-    probe = probe != null ? probe : new CsvScanner(maxRowBytes, expectedFields);
+    probe = probe != null ? probe : new CsvScanner(maxRowBytes, expectedFields, true);
     for (int n = 0; n < STRAY_LINES; n++) {
       if (pos >= stop
           || probe.scan(b, pos, stop, false) != Kind.RECORD
@@ -295,6 +301,10 @@ public final class CsvScanner {
   }
 
   private void add(int start, int end, int flag) {
+    if (fields >= starts.length && counting) {
+      fields++; // a probe needs the count only: no arrays as long as a row of commas
+      return;
+    }
     if (fields == starts.length) {
       starts = Arrays.copyOf(starts, fields * 2);
       ends = Arrays.copyOf(ends, fields * 2);

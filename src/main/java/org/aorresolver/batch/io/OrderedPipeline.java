@@ -21,19 +21,39 @@ import java.util.function.Supplier;
  * thread processes the next chunk again with it, in place of that chunk's own result (which was
  * made as if the chunk started a record). At the end of the input a carry left over is given once
  * more, with the empty chunk {@link Chunk#END}.
+ *
+ * <p>A worker also stops, between rows, once its sink is {@link ByteSink#full() full}, and returns
+ * the rows it left as {@code rest}, which the writing thread answers itself after writing what the
+ * worker wrote (with the piece's carry, if it has one). So a chunk of rows whose answers are far
+ * longer than they are (blank lines under a wide header) holds a bounded sink, not a sink as many
+ * times the chunk: see {@link #heapBound}.
  */
 public final class OrderedPipeline {
   /** Turns one chunk into output. One instance per thread. */
   public interface Worker {
-    /** {@code carry} is what the previous chunk left unfinished, or null. */
+    /** {@code carry} is what the previous piece left unfinished, or null. */
     Piece process(Chunk chunk, Carry carry, ByteSink out);
   }
 
-  /** What a worker needs to finish a record that runs into the next chunk. */
+  /** What a worker needs to go on with: a record that runs into the next chunk, say. */
   public interface Carry {}
 
-  /** What one chunk became: its output, counts by kind, and any unfinished record. */
-  public record Piece(Chunk chunk, ByteSink out, long[] counts, Carry carry) {}
+  /**
+   * What one chunk became: its output, counts by kind, the part of the chunk left unanswered
+   * because the output was full ({@code rest}, null when none), and what the worker needs to go on
+   * with the rest or, without one, with the next chunk ({@code carry}, null when nothing).
+   */
+  public record Piece(Chunk chunk, ByteSink out, long[] counts, Carry carry, Chunk rest) {
+    public Piece(Chunk chunk, ByteSink out, long[] counts, Carry carry) {
+      this(chunk, out, counts, carry, null);
+    }
+
+    /** A piece whose worker stopped, its sink full, before the row at {@code at}. */
+    public static Piece stopped(Chunk chunk, ByteSink out, long[] counts, int at) {
+      return new Piece(
+          chunk, out, counts, null, new Chunk(chunk.bytes(), at, chunk.to(), chunk.last(), 0));
+    }
+  }
 
   /** Receives the pieces in order, on the calling thread. */
   public interface Sink {
@@ -43,8 +63,12 @@ public final class OrderedPipeline {
   /** Output is a few times the input (answer columns are longer than coordinates). */
   private static final int SINK_FACTOR = 4;
 
+  /** A sink takes no further row past this many times the chunk (ZIP rows grow about 5 times). */
+  private static final int SINK_LIMIT_FACTOR = 6;
+
   private final Splitter in;
   private final int sinkBytes;
+  private final int sinkLimit;
   private final Supplier<Worker> workers;
   private final Sink sink;
   private final BlockingQueue<ByteSink> sinks = new ArrayBlockingQueue<>(64);
@@ -52,6 +76,7 @@ public final class OrderedPipeline {
   private OrderedPipeline(Splitter in, Supplier<Worker> workers, Sink sink) {
     this.in = in;
     this.sinkBytes = in.chunkBytes() * SINK_FACTOR;
+    this.sinkLimit = in.chunkBytes() * SINK_LIMIT_FACTOR;
     this.workers = workers;
     this.sink = sink;
   }
@@ -133,13 +158,25 @@ public final class OrderedPipeline {
         sinks.offer(p.out());
         p = own.process(chunk, carry, sink());
       }
-      carry = p.carry();
-      emit(p);
+      carry = drain(own, p);
       in.recycle(chunk);
     }
     if (carry != null) {
-      emit(own.process(Chunk.END, carry, sink()));
+      drain(own, own.process(Chunk.END, carry, sink()));
     }
+  }
+
+  /**
+   * Writes {@code p}, then answers and writes the rows its worker left when its sink was full;
+   * returns what the last of them left unfinished at the chunk's end, or null.
+   */
+  private Carry drain(Worker own, Piece p) throws IOException {
+    emit(p);
+    while (p.rest() != null) {
+      p = own.process(p.rest(), p.carry(), sink());
+      emit(p);
+    }
+    return p.carry();
   }
 
   private void emit(Piece p) throws IOException {
@@ -150,10 +187,32 @@ public final class OrderedPipeline {
   private ByteSink sink() {
     ByteSink s = sinks.poll();
     if (s == null) {
-      return new ByteSink(sinkBytes);
+      s = new ByteSink(sinkBytes);
+      s.limit(sinkLimit);
+      return s;
     }
     s.reset();
     return s;
+  }
+
+  /**
+   * The most heap one run holds at once, in bytes, when no line is longer than {@code maxLineBytes}
+   * and no row writes more than {@code maxRowOutputBytes}: the chunks in flight (with one thread,
+   * the one being answered; with more, twice as many as threads queued, one the reader holds and
+   * one being written), each with its input buffer and its sink (full, plus one row); the reader's
+   * carry and the writer's joined chunk (three buffers); the writer's own sink; and, for each
+   * thread that may be growing a sink, the old array beside the new.
+   */
+  public static long heapBound(
+      int threads, int chunkBytes, int maxLineBytes, long maxRowOutputBytes) {
+    long buffer = (long) chunkBytes + maxLineBytes + 2;
+    long sink =
+        ByteSink.capacityFor(
+            (long) chunkBytes * SINK_FACTOR,
+            (long) chunkBytes * SINK_LIMIT_FACTOR + maxRowOutputBytes);
+    long pieces = threads == 1 ? 1 : 2L * threads + 2;
+    long growing = threads == 1 ? 1 : threads + 1;
+    return pieces * (buffer + sink) + 3 * buffer + sink + growing * sink / 2;
   }
 
   private static Piece take(BlockingQueue<Future<Piece>> queue) throws IOException {
@@ -168,6 +227,9 @@ public final class OrderedPipeline {
       }
       if (e.getCause() instanceof RuntimeException re) {
         throw re;
+      }
+      if (e.getCause() instanceof Error error) {
+        throw error;
       }
       throw new IllegalStateException(e.getCause());
     }

@@ -164,4 +164,13 @@ class CsvScannerTest {
     assertThat(s.quoteOpen()).isTrue();
     assertThat(s.next()).isEqualTo(b.length);
   }
+
+  @Test
+  void aStrayQuoteIsToldFromALongFieldByTheLinesAfterIt() {
+    String rows = "2,b,c\n".repeat(10);
+    String commas = ",".repeat(200) + "\n";
+
+    assertThat(scan("1,\"open\n" + rows, 3, 40).get(0)).isEqualTo("BROKEN_QUOTE:1,\"open");
+    assertThat(scan("1,\"open\n" + commas + rows, 3, 40).get(0)).startsWith("TOO_LONG:");
+  }
 }

@@ -8,16 +8,22 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The pipeline against a plain sequential run: seeded random inputs, cut into chunks of random
  * sizes and answered on one to four threads, give the same output, byte for byte, as one worker
  * reading the whole input at once. The worker is a small one whose records continue onto the next
- * line after a trailing backslash, so that records cross chunk seams and travel as carries. The
- * seed is printed on failure; {@code -Dpipeline.seed=N} runs another.
+ * line after a trailing backslash, so that records cross chunk seams and travel as carries, and
+ * whose answers are nine times as long as the records, so that sinks fill and the writer answers
+ * the rest. The seed is printed on failure; {@code -Dpipeline.seed=N} runs another. And what a
+ * piece holds stays bounded however much longer the answers are than the rows.
  */
 class OrderedPipelineTest {
   private static final long SEED = Long.getLong("pipeline.seed", 20261204L);
@@ -35,6 +41,14 @@ class OrderedPipelineTest {
       long[] counts = new long[1];
       int pos = 0;
       while (pos < text.length()) {
+        if (out.full()) {
+          return new OrderedPipeline.Piece(
+              chunk,
+              out,
+              counts,
+              record == null ? null : new Open(record),
+              new Chunk(chunk.bytes(), chunk.from() + pos, chunk.to(), chunk.last(), 0));
+        }
         int nl = text.indexOf('\n', pos);
         String line = text.substring(pos, nl < 0 ? text.length() : nl);
         pos = nl < 0 ? text.length() : nl + 1;
@@ -43,13 +57,13 @@ class OrderedPipelineTest {
           if (line.contains("BOOM")) {
             throw new IllegalStateException("a worker failed on " + line);
           }
-          out.write("[" + record + "]\n");
+          out.write("[" + record + "]" + "+".repeat(8 * record.length()) + "\n");
           counts[0]++;
           record = null;
         }
       }
       if (record != null && chunk.last()) {
-        out.write("[" + record + "]\n");
+        out.write("[" + record + "]" + "+".repeat(8 * record.length()) + "\n");
         counts[0]++;
         record = null;
       }
@@ -123,7 +137,7 @@ class OrderedPipelineTest {
     byte[] input = "a\\\nb\\\n".getBytes(StandardCharsets.ISO_8859_1);
 
     for (int threads = 1; threads <= 3; threads++) {
-      assertThat(pipeline(input, 3, threads)).isEqualTo("[a\\|b\\]\n");
+      assertThat(pipeline(input, 3, threads)).isEqualTo("[a\\|b\\]" + "+".repeat(40) + "\n");
     }
   }
 
@@ -167,5 +181,72 @@ class OrderedPipelineTest {
         return n % 10 == 0 ? '\n' : 'x';
       }
     };
+  }
+
+  private static final int CHUNK = 4096;
+  private static final int ANSWER = 1000;
+
+  /** Answers each line with its number, padded to {@link #ANSWER} bytes; stops when full. */
+  private static final class Padding implements OrderedPipeline.Worker {
+    @Override
+    public OrderedPipeline.Piece process(Chunk chunk, OrderedPipeline.Carry carry, ByteSink out) {
+      byte[] b = chunk.bytes();
+      long[] counts = new long[1];
+      int s = chunk.from();
+      while (s < chunk.to()) {
+        if (out.full()) {
+          return OrderedPipeline.Piece.stopped(chunk, out, counts, s);
+        }
+        int nl = s;
+        while (nl < chunk.to() && b[nl] != '\n') {
+          nl++;
+        }
+        byte[] line = new byte[ANSWER];
+        java.util.Arrays.fill(line, (byte) '.');
+        line[ANSWER - 1] = '\n';
+        System.arraycopy(b, s, line, 0, nl - s);
+        out.write(line);
+        counts[0]++;
+        s = nl + 1;
+      }
+      return new OrderedPipeline.Piece(chunk, out, counts, null);
+    }
+  }
+
+  private static byte[] lines(int n) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < n; i++) {
+      sb.append(i).append('\n');
+    }
+    return sb.toString().getBytes(StandardCharsets.US_ASCII);
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {1, 2, 3})
+  void answersFarLongerThanTheRowsAreWrittenInOrderFromBoundedPieces(int threads)
+      throws IOException {
+    int rows = 50_000; // about 300 KB in, 50 MB out: without a bound, a piece would hold 700 KB
+    List<Integer> pieceSizes = new ArrayList<>();
+    StringBuilder written = new StringBuilder();
+    Splitter in = new Splitter(new ByteArrayInputStream(lines(rows)), CHUNK, CHUNK);
+
+    OrderedPipeline.run(
+        in,
+        threads,
+        Padding::new,
+        piece -> {
+          pieceSizes.add(piece.out().size());
+          written.append(
+              new String(piece.out().array(), 0, piece.out().size(), StandardCharsets.US_ASCII));
+        });
+
+    String[] out = written.toString().split("\n");
+    assertThat(out).hasSize(rows);
+    for (int i = 0; i < rows; i++) {
+      assertThat(out[i]).as("row %d", i).startsWith(i + ".");
+    }
+    assertThat(pieceSizes.stream().mapToInt(Integer::intValue).max().orElseThrow())
+        .as("a piece holds at most its limit and one answer")
+        .isLessThanOrEqualTo(6 * CHUNK + ANSWER);
   }
 }

@@ -14,6 +14,7 @@ import org.aorresolver.batch.io.ByteSink;
 import org.aorresolver.batch.io.Chunk;
 import org.aorresolver.batch.io.CsvScanner;
 import org.aorresolver.batch.io.LineEnds;
+import org.aorresolver.batch.io.NoLineEndException;
 import org.aorresolver.batch.io.OrderedPipeline;
 import org.aorresolver.batch.io.Splitter;
 
@@ -59,7 +60,12 @@ public final class Batch {
   public static Batch open(InputStream in, BatchOptions options)
       throws IOException, BatchInputException {
     Splitter splitter = new Splitter(decompressed(in), options.chunkBytes(), options.maxRowBytes());
-    Chunk first = splitter.next();
+    Chunk first;
+    try {
+      first = splitter.next();
+    } catch (NoLineEndException e) { // a file without lines, refused before any row is answered
+      throw new BatchInputException(e.getMessage());
+    }
     Format format = options.format() != null ? options.format() : sniff(first);
     if (format == Format.NDJSON) {
       splitter.pushBack(first);

@@ -171,4 +171,17 @@ class BatchFramingTest {
         .extracting(r -> r.path("id").asInt() + " " + r.path("office_code").asText())
         .containsExactly("1 HLG", "2 HLG", "3 HLG");
   }
+
+  @Test
+  void refusesInputWithoutLineEndsBeforeAnsweringAnything() {
+    byte[] zeros = new byte[64 * 4096 + 10_000];
+
+    assertThatThrownBy(
+            () ->
+                Batch.open(
+                    new ByteArrayInputStream(zeros), BatchOptions.defaults().withSizes(4096, 4096)))
+        .isInstanceOf(BatchInputException.class)
+        .hasMessage(
+            "no line end within 262,144 bytes: this is not a file of lines (CSV or NDJSON)");
+  }
 }

@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.aorresolver.batch.BatchFixture;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -226,6 +227,7 @@ class BatchCommandTest {
   }
 
   @Test
+  @Tag("slow") // reads 64 MiB and more
   void aDirectoryOrDevZeroAsInFailsClearlyWithoutCreatingOut() throws IOException {
     Files.createDirectory(dir.resolve("folder"));
     String out = dir.resolve("out.csv").toString();
@@ -238,6 +240,7 @@ class BatchCommandTest {
   }
 
   @Test
+  @Tag("slow") // reads 64 MiB and more
   void aRunThatFailsLeavesAnExistingOutAsItWasAndNoPartialFile() throws IOException {
     Path out = write("out.csv", "earlier answers\n");
     Path noPlace = write("other.csv", "a,b\n1,2\n");

@@ -183,7 +183,8 @@ final class BatchCommand implements Callable<Integer> {
     if (!Files.isReadable(in)) {
       throw new BatchInputException("permission denied");
     }
-    // not Files.newInputStream: its available() fails on pipes (batch <(zcat in.csv.gz) out.csv)
-    return new FileInputStream(in.toFile());
+    // a pipe (batch <(zcat in.csv.gz) out.csv) through FileInputStream: the stream of
+    // Files.newInputStream fails on pipes ("Illegal seek" from available())
+    return Files.isRegularFile(in) ? Files.newInputStream(in) : new FileInputStream(in.toFile());
   }
 }

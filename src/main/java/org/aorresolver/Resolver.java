@@ -191,12 +191,12 @@ public final class Resolver {
       return;
     }
     Map<Edition, List<Share>> outcome = new EnumMap<>(Edition.class);
-    for (Edition e : when.editions()) {
+    for (Edition e : when.inForce().list()) {
       outcome.put(e, List.of(new Share(county.office(e), 1, List.of(county.fips()))));
     }
     decide(a, outcome, "spans-offices");
     if (a.status == Status.MATCH) {
-      boundary(a, p, when.editions(), a.office.code(), detail.boundaryDistance());
+      boundary(a, p, when.inForce().list(), a.office.code(), detail.boundaryDistance());
       if (where.precision() == Precision.NEAREST) {
         a.message =
             "outside the generalized coastline; nearest AOR "
@@ -285,7 +285,7 @@ public final class Resolver {
       return;
     }
     Map<Edition, List<Share>> outcome = new EnumMap<>(Edition.class);
-    for (Edition e : when.editions()) {
+    for (Edition e : when.inForce().list()) {
       outcome.put(e, byPopulation(counties, c -> c.office(e)));
     }
     decide(a, outcome, "split-state");
@@ -332,7 +332,7 @@ public final class Resolver {
       return;
     }
     Map<Edition, List<Share>> outcome = new EnumMap<>(Edition.class);
-    for (Edition e : when.editions()) {
+    for (Edition e : when.inForce().list()) {
       outcome.put(e, List.of(new Share(county.office(e), 1, List.of(county.fips()))));
     }
     decide(a, outcome, "spans-offices");
@@ -446,7 +446,7 @@ public final class Resolver {
       return;
     }
     Map<Edition, List<Share>> outcome = new EnumMap<>(Edition.class);
-    for (Edition e : when.editions()) {
+    for (Edition e : when.inForce().list()) {
       outcome.put(e, shares(counties, c -> c.office(e), c -> share.get(c.fips())));
     }
     decide(a, outcome, "spans-offices");

@@ -1,7 +1,6 @@
 package org.aorresolver;
 
 import java.time.LocalDate;
-import java.util.List;
 
 /**
  * Which office structure a query asks about: an edition named outright, the editions in force on a
@@ -29,10 +28,10 @@ public record When(Edition edition, LocalDate date) {
   }
 
   /** One edition, or both for a date inside the undated transition to 25 offices. */
-  public List<Edition> editions() {
+  public Editions inForce() {
     if (edition != null) {
-      return List.of(edition);
+      return Editions.of(edition);
     }
-    return date == null ? List.of(Edition.CURRENT) : Edition.inForce(date);
+    return date == null ? Editions.of(Edition.CURRENT) : Editions.on(date);
   }
 }

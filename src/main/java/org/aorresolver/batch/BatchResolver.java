@@ -5,6 +5,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import org.aorresolver.County;
 import org.aorresolver.Edition;
+import org.aorresolver.Editions;
 import org.aorresolver.Office;
 import org.aorresolver.Resolver;
 import org.aorresolver.When;
@@ -20,18 +21,15 @@ import org.aorresolver.When;
  * remembered, up to {@link #REMEMBERED} of them. Built once; thread-safe.
  */
 public final class BatchResolver {
-  static final int E2020 = 0;
-  static final int E2021 = 1;
-  static final int BOTH = 2;
+  static final int E2020 = Editions.E2020.ordinal();
+  static final int E2021 = Editions.E2021.ordinal();
+  static final int BOTH = Editions.BOTH.ordinal();
 
   /**
    * How many answers are remembered: 100,000, or fewer in a small heap (an answer with its key
    * takes about 500 bytes; they are kept to a thirtieth of the heap).
    */
   static final int REMEMBERED = (int) Math.min(100_000, Runtime.getRuntime().maxMemory() >> 14);
-
-  private static final int LAST_2020 = day(Edition.LAST_DAY_2020.toString());
-  private static final int FIRST_2021 = day(Edition.FIRST_DAY_2021.toString());
 
   private final Resolver resolver;
   private final List<County> counties;
@@ -76,13 +74,12 @@ public final class BatchResolver {
 
   /** The edition key of the editions a {@link When} asks for. */
   static int key(When when) {
-    List<Edition> editions = when.editions();
-    return editions.size() > 1 ? BOTH : editions.get(0) == Edition.E2020 ? E2020 : E2021;
+    return when.inForce().ordinal();
   }
 
-  /** The edition key of a date given as {@code yyyymmdd}, as {@link Edition#inForce}. */
+  /** The edition key of a date given as {@code yyyymmdd}. */
   static int keyOfDay(int yyyymmdd) {
-    return yyyymmdd <= LAST_2020 ? E2020 : yyyymmdd >= FIRST_2021 ? E2021 : BOTH;
+    return Editions.onDay(yyyymmdd).ordinal();
   }
 
   /**
@@ -149,9 +146,5 @@ public final class BatchResolver {
     String name = resolver.office(office).map(Office::name).orElse(office);
     String edition = key == E2020 ? "2020" : key == E2021 ? "2021" : "2020|2021";
     return Outcome.point(office, name, c.fips(), c.state().usps(), edition);
-  }
-
-  private static int day(String iso) {
-    return Integer.parseInt(iso.replace("-", ""));
   }
 }

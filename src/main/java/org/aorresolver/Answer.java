@@ -7,7 +7,6 @@ import org.aorresolver.Resolution.Candidate;
 import org.aorresolver.Resolution.CheckinRef;
 import org.aorresolver.Resolution.CountyRef;
 import org.aorresolver.Resolution.NearbyOffice;
-import org.aorresolver.Resolution.OfficeRef;
 import org.aorresolver.Resolution.ParsedAddress;
 import org.aorresolver.Resolution.StateRef;
 
@@ -18,7 +17,7 @@ final class Answer {
   String reason;
   String edition;
   Precision precision;
-  OfficeRef office;
+  Contact office;
   LatLon location;
   CountyRef county;
   StateRef state;

@@ -53,14 +53,8 @@ final class CheckinFinder {
 
   private static CheckinRef ref(CheckinOffice c, String rule, LatLon at) {
     return new CheckinRef(
-        c.id(),
-        c.name(),
+        c.contact(),
         c.office(),
-        c.street(),
-        c.city(),
-        c.state(),
-        c.zip(),
-        c.phone(),
         c.coverage(),
         rule,
         at == null ? null : Math.round(distance(at, c.location())) * 1.0);

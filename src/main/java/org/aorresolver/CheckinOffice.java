@@ -1,22 +1,33 @@
 package org.aorresolver;
 
+import java.util.Collections;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
- * An ERO check-in office (sub-office) of a field office, with the coverage ICE publishes: the free
- * text as published, the counties (FIPS) it names and the states it names whole.
+ * An ERO check-in office (sub-office) of a field office ({@code office}, its code), with the
+ * coverage ICE publishes: the free text as published, the counties (FIPS) it names and the states
+ * it names whole, each set in order. Its contact's code is its id, such as {@code harlingen-tx}.
  */
 public record CheckinOffice(
-    String id,
-    String name,
+    Contact contact,
     String office,
-    String street,
-    String city,
-    String state,
-    String zip,
-    String phone,
     String coverage,
     Set<String> counties,
     Set<String> states,
     LatLon location,
-    String locationSource) {}
+    String locationSource) {
+
+  public CheckinOffice {
+    counties = Collections.unmodifiableSortedSet(new TreeSet<>(counties));
+    states = Collections.unmodifiableSortedSet(new TreeSet<>(states));
+  }
+
+  public String id() {
+    return contact.code();
+  }
+
+  public String name() {
+    return contact.name();
+  }
+}

@@ -4,17 +4,20 @@ import java.util.Set;
 
 /** An ERO field office: its directory entry and the editions in which it has an AOR. */
 public record Office(
-    String code,
-    String name,
-    String street,
-    String city,
-    String state,
-    String zip,
-    String phone,
+    Contact contact,
     String aorSummary,
     Set<Edition> editions,
     LatLon location,
     String locationSource) {
+
+  /** The office's code, such as {@code HLG}. */
+  public String code() {
+    return contact.code();
+  }
+
+  public String name() {
+    return contact.name();
+  }
 
   public boolean existsIn(Edition edition) {
     return editions.contains(edition);

@@ -34,7 +34,7 @@ public record Resolution(
     String reason,
     String edition,
     Precision precision,
-    OfficeRef office,
+    Contact office,
     LatLon location,
     CountyRef county,
     StateRef state,
@@ -47,25 +47,6 @@ public record Resolution(
     ParsedAddress parsed,
     String message) {
 
-  /** An office: code and name; the responsible office also with its address and phone. */
-  public record OfficeRef(
-      String code,
-      String name,
-      String street,
-      String city,
-      String state,
-      String zip,
-      String phone) {
-
-    static OfficeRef brief(String code, String name) {
-      return new OfficeRef(code, name, null, null, null, null, null);
-    }
-
-    static OfficeRef of(Office o) {
-      return new OfficeRef(o.code(), o.name(), o.street(), o.city(), o.state(), o.zip(), o.phone());
-    }
-  }
-
   public record CountyRef(String fips, String name) {}
 
   public record StateRef(String usps, String fips, String name) {}
@@ -76,34 +57,17 @@ public record Resolution(
    * helps (split states).
    */
   public record Candidate(
-      OfficeRef office, Double weight, String edition, String basis, List<String> counties) {}
+      Contact office, Double weight, String edition, String basis, List<String> counties) {}
 
-  /** A check-in office and the rule that chose it: named-county, named-state or nearest. */
+  /**
+   * A check-in office (its contact's code is its id) of the field office {@code office}, with its
+   * published coverage and the rule that chose it: named-county, named-state or nearest.
+   */
   public record CheckinRef(
-      String id,
-      String name,
-      String office,
-      String street,
-      String city,
-      String state,
-      String zip,
-      String phone,
-      String coverage,
-      String rule,
-      Double distanceMeters) {}
+      Contact contact, String office, String coverage, String rule, Double distanceMeters) {}
 
-  /** A field office with its address, phone and great-circle distance. */
-  public record NearbyOffice(
-      String code,
-      String name,
-      String street,
-      String city,
-      String state,
-      String zip,
-      String phone,
-      double lat,
-      double lon,
-      double distanceMeters) {}
+  /** A field office with its address, phone, location and great-circle distance. */
+  public record NearbyOffice(Contact office, double lat, double lon, double distanceMeters) {}
 
   /** What an address was read as. */
   public record ParsedAddress(String street, String city, String state, String zip) {}

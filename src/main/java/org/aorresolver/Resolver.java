@@ -21,7 +21,6 @@ import java.util.function.Supplier;
 import org.aorresolver.Resolution.Candidate;
 import org.aorresolver.Resolution.CountyRef;
 import org.aorresolver.Resolution.NearbyOffice;
-import org.aorresolver.Resolution.OfficeRef;
 import org.aorresolver.Resolution.ParsedAddress;
 import org.aorresolver.geo.AreaLocator;
 import org.aorresolver.geo.GridIndex;
@@ -590,8 +589,7 @@ public final class Resolver {
       if (shares.size() == 1) {
         a.status = Status.MATCH;
         Office responsible = offices.get(shares.get(0).office());
-        a.office =
-            responsible == null ? officeRef(shares.get(0).office()) : OfficeRef.of(responsible);
+        a.office = responsible == null ? officeRef(shares.get(0).office()) : responsible.contact();
       } else {
         a.status = Status.AMBIGUOUS;
         a.reason = spanReason;
@@ -647,23 +645,14 @@ public final class Resolver {
             x -> {
               Office o = (Office) x[0];
               return new NearbyOffice(
-                  o.code(),
-                  o.name(),
-                  o.street(),
-                  o.city(),
-                  o.state(),
-                  o.zip(),
-                  o.phone(),
-                  o.location().lat(),
-                  o.location().lon(),
-                  round((double) x[1]));
+                  o.contact(), o.location().lat(), o.location().lon(), round((double) x[1]));
             })
         .toList();
   }
 
-  private OfficeRef officeRef(String code) {
+  private Contact officeRef(String code) {
     Office o = offices.get(code);
-    return OfficeRef.brief(code, o == null ? code : o.name());
+    return Contact.named(code, o == null ? code : o.name());
   }
 
   private static double round(double meters) {

@@ -24,6 +24,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.aorresolver.Aor;
 import org.aorresolver.CheckinOffice;
+import org.aorresolver.Contact;
 import org.aorresolver.County;
 import org.aorresolver.Edition;
 import org.aorresolver.ForeignLand;
@@ -231,13 +232,7 @@ public final class GeodataLoader {
       }
       out.add(
           new Office(
-              required(file, f, "office"),
-              required(file, f, "name"),
-              f.text("street"),
-              f.text("city"),
-              f.text("state"),
-              f.text("zip"),
-              f.text("phone"),
+              contact(file, f, "office"),
               f.text("aor"),
               editions,
               point(file, f),
@@ -252,14 +247,8 @@ public final class GeodataLoader {
     for (GeoJsonFeature f : features(file)) {
       out.add(
           new CheckinOffice(
-              required(file, f, "id"),
-              required(file, f, "name"),
+              contact(file, f, "id"),
               required(file, f, "office"),
-              f.text("street"),
-              f.text("city"),
-              f.text("state"),
-              f.text("zip"),
-              f.text("phone"),
               f.text("coverage"),
               strings(f.properties().path("counties")),
               strings(f.properties().path("states")),
@@ -267,6 +256,19 @@ public final class GeodataLoader {
               f.text("locationSource")));
     }
     return out;
+  }
+
+  /** An office's contact: its code (the property {@code code}), name, address and phone. */
+  private static Contact contact(String file, GeoJsonFeature f, String code)
+      throws GeodataException {
+    return new Contact(
+        required(file, f, code),
+        required(file, f, "name"),
+        f.text("street"),
+        f.text("city"),
+        f.text("state"),
+        f.text("zip"),
+        f.text("phone"));
   }
 
   private List<ForeignLand> foreignLand() throws GeodataException {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.aorresolver.Aor;
 import org.aorresolver.CheckinOffice;
+import org.aorresolver.Contact;
 import org.aorresolver.County;
 import org.aorresolver.Edition;
 import org.aorresolver.Geodata;
@@ -94,7 +95,7 @@ public final class Catalog {
     List<Item> items = new ArrayList<>();
     for (Office o : data.offices()) {
       Map<String, Object> p = properties("office", o.code(), "name", o.name());
-      p.putAll(address(o.street(), o.city(), o.state(), o.zip(), o.phone()));
+      p.putAll(address(o.contact()));
       p.put("editions", o.editions().stream().map(Edition::id).sorted().toList());
       p.put("aor", o.aorSummary());
       items.add(new Item(o.code(), p, point(o.location())));
@@ -112,7 +113,7 @@ public final class Catalog {
     List<Item> items = new ArrayList<>();
     for (CheckinOffice c : data.checkinOffices()) {
       Map<String, Object> p = properties("id", c.id(), "name", c.name(), "office", c.office());
-      p.putAll(address(c.street(), c.city(), c.state(), c.zip(), c.phone()));
+      p.putAll(address(c.contact()));
       p.put("coverage", c.coverage());
       items.add(new Item(c.id(), p, point(c.location())));
     }
@@ -174,9 +175,18 @@ public final class Catalog {
     return p;
   }
 
-  private static Map<String, Object> address(
-      String street, String city, String state, String zip, String phone) {
-    return properties("street", street, "city", city, "state", state, "zip", zip, "phone", phone);
+  private static Map<String, Object> address(Contact c) {
+    return properties(
+        "street",
+        c.street(),
+        "city",
+        c.city(),
+        "state",
+        c.state(),
+        "zip",
+        c.zip(),
+        "phone",
+        c.phone());
   }
 
   private static Geometry point(LatLon at) {

@@ -11,10 +11,12 @@ import java.util.TreeMap;
 import java.util.function.Supplier;
 import org.aorresolver.Aor;
 import org.aorresolver.CheckinOffice;
+import org.aorresolver.Contact;
 import org.aorresolver.County;
 import org.aorresolver.Edition;
 import org.aorresolver.Geodata;
 import org.aorresolver.InvalidInputException;
+import org.aorresolver.LatLon;
 import org.aorresolver.Office;
 import org.aorresolver.Resolver;
 
@@ -38,14 +40,8 @@ final class OfficeRoutes {
 
   /** An office with its directory entry and its AOR in one edition. */
   record OfficeView(
-      String code,
-      String name,
-      String street,
-      String city,
-      String state,
-      String zip,
-      String phone,
-      Map<String, Double> location,
+      Contact contact,
+      LatLon location,
       String locationSource,
       List<String> editions,
       AorView aor,
@@ -123,14 +119,8 @@ final class OfficeRoutes {
 
   private static OfficeView view(Geodata data, Office o, Edition edition, boolean withCheckins) {
     return new OfficeView(
-        o.code(),
-        o.name(),
-        o.street(),
-        o.city(),
-        o.state(),
-        o.zip(),
-        o.phone(),
-        Map.of("lat", o.location().lat(), "lon", o.location().lon()),
+        o.contact(),
+        o.location(),
         o.locationSource(),
         o.editions().stream().map(Edition::id).toList(),
         o.existsIn(edition) ? aor(data, o.code(), edition) : null,

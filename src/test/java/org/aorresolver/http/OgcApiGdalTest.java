@@ -95,7 +95,7 @@ class OgcApiGdalTest {
             .findFirst()
             .orElseThrow();
 
-    assertThat(feature.path("properties").path("phone").asText()).isEqualTo(hlg.phone());
+    assertThat(feature.path("properties").path("phone").asText()).isEqualTo(hlg.contact().phone());
     JsonNode at = feature.path("geometry").path("coordinates");
     assertThat(at.get(0).asDouble()).isEqualTo(hlg.location().lon());
     assertThat(at.get(1).asDouble()).isEqualTo(hlg.location().lat());

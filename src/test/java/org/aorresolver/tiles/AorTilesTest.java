@@ -110,7 +110,7 @@ class AorTilesTest {
             .findFirst()
             .orElseThrow();
     assertThat(field.text("name")).isEqualTo(harlingen.name());
-    assertThat(field.text("phone")).isEqualTo(harlingen.phone());
+    assertThat(field.text("phone")).isEqualTo(harlingen.contact().phone());
     assertThat(field.text("address")).isEqualTo("1717 Zoy Street, Harlingen, TX 78552");
     assertThat(field.text("id")).isNull();
     Coordinate at = field.geometry().getCoordinate();

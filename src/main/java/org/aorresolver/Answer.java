@@ -41,6 +41,19 @@ final class Answer {
     return this;
   }
 
+  /** Takes the decision's status, reason, edition, office, candidates and (if any) message. */
+  Answer decided(Decision d) {
+    status = d.status();
+    reason = d.reason();
+    edition = d.edition();
+    office = d.office();
+    candidates.addAll(d.candidates());
+    if (d.message() != null) {
+      message = d.message();
+    }
+    return this;
+  }
+
   Answer county(County c) {
     county = c == null ? null : new CountyRef(c.fips(), c.name());
     if (c != null) {

@@ -4,20 +4,18 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.function.ToDoubleFunction;
 import org.aorresolver.Resolution.Candidate;
 import org.aorresolver.Resolution.CountyRef;
 import org.aorresolver.Resolution.NearbyOffice;
@@ -47,9 +45,6 @@ public final class Resolver {
     public static final Detail FULL = new Detail(true, 3, true);
     public static final Detail BRIEF = new Detail(false, 0, false);
   }
-
-  /** A possible office for a place in one edition, with its population share and counties. */
-  private record Share(String office, double weight, List<String> counties) {}
 
   private final Geodata data;
   private final Locator locator;
@@ -189,11 +184,7 @@ public final class Resolver {
       a.noMatch("unassigned-area", county.state().name() + " is in no published AOR");
       return;
     }
-    Map<Edition, List<Share>> outcome = new EnumMap<>(Edition.class);
-    for (Edition e : when.inForce().list()) {
-      outcome.put(e, List.of(new Share(county.office(e), 1, List.of(county.fips()))));
-    }
-    decide(a, outcome, "spans-offices");
+    a.decided(ofCounty(county, when.inForce()));
     if (a.status == Status.MATCH) {
       boundary(a, p, when.inForce().list(), a.office.code(), detail.boundaryDistance());
       if (where.precision() == Precision.NEAREST) {
@@ -283,15 +274,16 @@ public final class Resolver {
       a.noMatch("unassigned-area", state.name() + " is in no published AOR");
       return;
     }
-    Map<Edition, List<Share>> outcome = new EnumMap<>(Edition.class);
-    for (Edition e : when.inForce().list()) {
-      outcome.put(e, byPopulation(counties, c -> c.office(e)));
-    }
-    decide(a, outcome, "split-state");
-    if (a.status == Status.AMBIGUOUS && "split-state".equals(a.reason)) {
-      a.message =
-          state.name() + " is split between field offices by county; give a county, ZIP or point";
-    }
+    double total = counties.stream().mapToDouble(c -> gazetteer.population(c.fips())).sum();
+    ToDoubleFunction<County> weight =
+        c -> total > 0 ? gazetteer.population(c.fips()) / total : 1.0 / counties.size();
+    a.decided(
+        Decision.of(
+            when.inForce(),
+            e -> Share.byOffice(counties, c -> c.office(e), weight, this::contact),
+            "split-state",
+            state.name()
+                + " is split between field offices by county; give a county, ZIP or point"));
     if (a.status == Status.MATCH && detail.checkin()) {
       a.checkinOffice = checkins.forState(state);
     }
@@ -330,11 +322,7 @@ public final class Resolver {
       a.noMatch("unassigned-area", county.state().name() + " is in no published AOR");
       return;
     }
-    Map<Edition, List<Share>> outcome = new EnumMap<>(Edition.class);
-    for (Edition e : when.inForce().list()) {
-      outcome.put(e, List.of(new Share(county.office(e), 1, List.of(county.fips()))));
-    }
-    decide(a, outcome, "spans-offices");
+    a.decided(ofCounty(county, when.inForce()));
     details(a, county, gazetteer.pointIn(county), detail);
   }
 
@@ -444,11 +432,13 @@ public final class Resolver {
           (state == null ? "this place" : state.name()) + " is in no published AOR");
       return;
     }
-    Map<Edition, List<Share>> outcome = new EnumMap<>(Edition.class);
-    for (Edition e : when.inForce().list()) {
-      outcome.put(e, shares(counties, c -> c.office(e), c -> share.get(c.fips())));
-    }
-    decide(a, outcome, "spans-offices");
+    a.decided(
+        Decision.of(
+            when.inForce(),
+            e ->
+                Share.byOffice(counties, c -> c.office(e), c -> share.get(c.fips()), this::contact),
+            "spans-offices",
+            null));
     County main =
         counties.stream().max(Comparator.comparingDouble(c -> share.get(c.fips()))).orElseThrow();
     details(a, main, at, detail);
@@ -547,77 +537,18 @@ public final class Resolver {
   // ---- shared steps
   // ------------------------------------------------------------------------------
 
-  private List<Share> byPopulation(List<County> counties, Function<County, String> office) {
-    double total = counties.stream().mapToDouble(c -> gazetteer.population(c.fips())).sum();
-    return shares(
-        counties,
-        office,
-        c -> total > 0 ? gazetteer.population(c.fips()) / total : 1.0 / counties.size());
+  private Decision ofCounty(County county, Editions inForce) {
+    return Decision.of(
+        inForce,
+        e -> Share.byOffice(List.of(county), c -> c.office(e), c -> 1, this::contact),
+        "spans-offices",
+        null);
   }
 
-  /**
-   * Groups counties by office, summing weights; heaviest first; unassigned counties are left out.
-   */
-  private static List<Share> shares(
-      List<County> counties, Function<County, String> office, Function<County, Double> weight) {
-    Map<String, double[]> sum = new TreeMap<>();
-    Map<String, List<String>> members = new TreeMap<>();
-    for (County c : counties) {
-      String o = office.apply(c);
-      if (o != null) {
-        sum.computeIfAbsent(o, k -> new double[1])[0] += weight.apply(c);
-        members.computeIfAbsent(o, k -> new ArrayList<>()).add(c.fips());
-      }
-    }
-    List<Share> out = new ArrayList<>();
-    sum.forEach(
-        (o, w) -> out.add(new Share(o, Math.round(w[0] * 1e4) / 1e4, List.copyOf(members.get(o)))));
-    out.sort(Comparator.comparingDouble((Share s) -> -s.weight()).thenComparing(Share::office));
-    return out;
-  }
-
-  /**
-   * Turns the offices possible in each edition into status, office, edition and candidates. Both
-   * editions (a date in the transition window) agreeing give one answer for "2020|2021";
-   * disagreeing, an ambiguous answer with each edition's offices as candidates.
-   */
-  private void decide(Answer a, Map<Edition, List<Share>> outcome, String spanReason) {
-    List<List<Share>> distinct = outcome.values().stream().distinct().toList();
-    if (distinct.size() == 1) {
-      List<Share> shares = distinct.get(0);
-      a.edition = String.join("|", outcome.keySet().stream().map(Edition::id).toList());
-      if (shares.size() == 1) {
-        a.status = Status.MATCH;
-        Office responsible = offices.get(shares.get(0).office());
-        a.office = responsible == null ? officeRef(shares.get(0).office()) : responsible.contact();
-      } else {
-        a.status = Status.AMBIGUOUS;
-        a.reason = spanReason;
-        shares.forEach(s -> a.candidates.add(candidate(s, a.edition, "population-share")));
-      }
-      return;
-    }
-    a.status = Status.AMBIGUOUS;
-    a.reason = "transition-window";
-    a.edition = String.join("|", outcome.keySet().stream().map(Edition::id).toList());
-    a.message =
-        "the date falls between "
-            + Edition.LAST_DAY_2020
-            + " and "
-            + Edition.FIRST_DAY_2021
-            + ", when Harlingen was split off at an unpublished date, and the editions disagree here";
-    outcome.forEach(
-        (e, shares) ->
-            shares.forEach(s -> a.candidates.add(candidate(s, e.id(), "edition-" + e.id()))));
-  }
-
-  private Candidate candidate(Share s, String edition, String basis) {
-    return new Candidate(
-        officeRef(s.office()),
-        s.weight(),
-        edition,
-        basis,
-        s.counties().size() > 1 ? s.counties() : null);
+  /** The contact of an office code; a code missing from the directory is its own name. */
+  private Contact contact(String code) {
+    Office o = offices.get(code);
+    return o == null ? Contact.named(code, code) : o.contact();
   }
 
   private void details(Answer a, County county, LatLon at, Detail detail) {

@@ -4,7 +4,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.function.Predicate;
 import org.aorresolver.Resolution.CheckinRef;
-import org.aorresolver.geo.Distances;
 
 /**
  * Chooses where to check in for a county: the check-in office whose published coverage names the
@@ -47,7 +46,7 @@ final class CheckinFinder {
   private CheckinOffice nearest(Predicate<CheckinOffice> eligible, LatLon at) {
     return offices.stream()
         .filter(eligible)
-        .min(Comparator.comparingDouble(c -> at == null ? 0 : distance(at, c.location())))
+        .min(Comparator.comparingDouble(c -> at == null ? 0 : at.metersTo(c.location())))
         .orElse(null);
   }
 
@@ -57,10 +56,6 @@ final class CheckinFinder {
         c.office(),
         c.coverage(),
         rule,
-        at == null ? null : Math.round(distance(at, c.location())) * 1.0);
-  }
-
-  static double distance(LatLon a, LatLon b) {
-    return Distances.meters(a.lon(), a.lat(), b.lon(), b.lat());
+        at == null ? null : Math.round(at.metersTo(c.location())) * 1.0);
   }
 }

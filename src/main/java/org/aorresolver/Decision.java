@@ -68,6 +68,16 @@ public record Decision(
     return ambiguous(spanReason, edition, candidates, spanMessage);
   }
 
+  /** The decision for one whole county: its office in each edition in force. */
+  public static Decision ofCounty(
+      County county, Editions inForce, Function<String, Contact> contacts) {
+    return of(
+        inForce,
+        e -> Share.byOffice(List.of(county), c -> c.office(e), c -> 1, contacts),
+        "spans-offices",
+        null);
+  }
+
   public boolean matched() {
     return status == Status.MATCH;
   }

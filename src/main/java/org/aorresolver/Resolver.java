@@ -18,7 +18,6 @@ import java.util.function.Supplier;
 import java.util.function.ToDoubleFunction;
 import org.aorresolver.Resolution.Candidate;
 import org.aorresolver.Resolution.CountyRef;
-import org.aorresolver.Resolution.NearbyOffice;
 import org.aorresolver.Resolution.ParsedAddress;
 import org.aorresolver.geo.AreaLocator;
 import org.aorresolver.geo.GridIndex;
@@ -52,7 +51,7 @@ public final class Resolver {
   private final AddressParser addresses;
   private final CheckinFinder checkins;
   private final Geocoder geocoder;
-  private final Map<String, Office> offices = new LinkedHashMap<>();
+  private final OfficeDirectory offices;
 
   private Resolver(Geodata data, Locator locator, Gazetteer gazetteer, Geocoder geocoder) {
     this.data = data;
@@ -61,7 +60,7 @@ public final class Resolver {
     this.addresses = new AddressParser(gazetteer);
     this.checkins = new CheckinFinder(data.checkinOffices());
     this.geocoder = geocoder;
-    data.offices().forEach(o -> offices.put(o.code(), o));
+    this.offices = OfficeDirectory.of(data.offices());
   }
 
   /** A resolver whose county lookups use the grid index ({@link GridIndex}), exact and fast. */
@@ -142,9 +141,9 @@ public final class Resolver {
     return hit == null || hit.meters() > limit ? null : locator.officeOfLabel(edition, hit.label());
   }
 
-  public Optional<Office> office(String code) {
-    String c = code.strip().toUpperCase(Locale.ROOT);
-    return Optional.ofNullable(offices.get("HAL".equals(c) ? "HLG" : c));
+  /** The field-office directory. */
+  public OfficeDirectory offices() {
+    return offices;
   }
 
   public Resolution resolve(Place place, When when) {
@@ -184,7 +183,7 @@ public final class Resolver {
       a.noMatch("unassigned-area", county.state().name() + " is in no published AOR");
       return;
     }
-    a.decided(ofCounty(county, when.inForce()));
+    a.decided(Decision.ofCounty(county, when.inForce(), offices::contact));
     if (a.status == Status.MATCH) {
       boundary(a, p, when.inForce().list(), a.office.code(), detail.boundaryDistance());
       if (where.precision() == Precision.NEAREST) {
@@ -246,7 +245,8 @@ public final class Resolver {
     if (a.nearBoundary) {
       String across = locator.officeOfLabel(of, nearest.label());
       a.candidates.add(new Candidate(a.office, null, a.edition, "contains-point", null));
-      a.candidates.add(new Candidate(officeRef(across), null, of.id(), "across-boundary", null));
+      a.candidates.add(
+          new Candidate(offices.contact(across).named(), null, of.id(), "across-boundary", null));
     }
   }
 
@@ -280,7 +280,7 @@ public final class Resolver {
     a.decided(
         Decision.of(
             when.inForce(),
-            e -> Share.byOffice(counties, c -> c.office(e), weight, this::contact),
+            e -> Share.byOffice(counties, c -> c.office(e), weight, offices::contact),
             "split-state",
             state.name()
                 + " is split between field offices by county; give a county, ZIP or point"));
@@ -322,7 +322,7 @@ public final class Resolver {
       a.noMatch("unassigned-area", county.state().name() + " is in no published AOR");
       return;
     }
-    a.decided(ofCounty(county, when.inForce()));
+    a.decided(Decision.ofCounty(county, when.inForce(), offices::contact));
     details(a, county, gazetteer.pointIn(county), detail);
   }
 
@@ -436,7 +436,8 @@ public final class Resolver {
         Decision.of(
             when.inForce(),
             e ->
-                Share.byOffice(counties, c -> c.office(e), c -> share.get(c.fips()), this::contact),
+                Share.byOffice(
+                    counties, c -> c.office(e), c -> share.get(c.fips()), offices::contact),
             "spans-offices",
             null));
     County main =
@@ -537,53 +538,18 @@ public final class Resolver {
   // ---- shared steps
   // ------------------------------------------------------------------------------
 
-  private Decision ofCounty(County county, Editions inForce) {
-    return Decision.of(
-        inForce,
-        e -> Share.byOffice(List.of(county), c -> c.office(e), c -> 1, this::contact),
-        "spans-offices",
-        null);
-  }
-
-  /** The contact of an office code; a code missing from the directory is its own name. */
-  private Contact contact(String code) {
-    Office o = offices.get(code);
-    return o == null ? Contact.named(code, code) : o.contact();
-  }
-
   private void details(Answer a, County county, LatLon at, Detail detail) {
     a.location = at;
     if (detail.checkin() && a.status == Status.MATCH) {
       a.checkinOffice = checkins.find(county, a.office.code(), at);
     }
     if (detail.nearestOffices() > 0 && at != null) {
-      a.nearestOffices = nearestOffices(at, detail.nearestOffices(), lastEdition(a));
+      a.nearestOffices = offices.nearest(at, detail.nearestOffices(), lastEdition(a));
     }
   }
 
   private static Edition lastEdition(Answer a) {
     return a.edition != null && a.edition.endsWith("2020") ? Edition.E2020 : Edition.E2021;
-  }
-
-  /** The {@code k} field offices of an edition nearest to a point, by great-circle distance. */
-  public List<NearbyOffice> nearestOffices(LatLon at, int k, Edition edition) {
-    return offices.values().stream()
-        .filter(o -> o.existsIn(edition))
-        .map(o -> new Object[] {o, CheckinFinder.distance(at, o.location())})
-        .sorted(Comparator.comparingDouble(x -> (double) x[1]))
-        .limit(k)
-        .map(
-            x -> {
-              Office o = (Office) x[0];
-              return new NearbyOffice(
-                  o.contact(), o.location().lat(), o.location().lon(), round((double) x[1]));
-            })
-        .toList();
-  }
-
-  private Contact officeRef(String code) {
-    Office o = offices.get(code);
-    return Contact.named(code, o == null ? code : o.name());
   }
 
   private static double round(double meters) {

@@ -143,7 +143,7 @@ public final class BatchResolver {
     if (office == null || (key == BOTH && !office.equals(c.office2020()))) {
       return null;
     }
-    String name = resolver.office(office).map(Office::name).orElse(office);
+    String name = resolver.offices().office(office).map(Office::name).orElse(office);
     String edition = key == E2020 ? "2020" : key == E2021 ? "2021" : "2020|2021";
     return Outcome.point(office, name, c.fips(), c.state().usps(), edition);
   }

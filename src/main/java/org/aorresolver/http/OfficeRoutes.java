@@ -64,7 +64,8 @@ final class OfficeRoutes {
   private void one(Context ctx) throws Exception {
     Resolver r = resolver.get();
     Office office =
-        r.office(ctx.pathParam("code"))
+        r.offices()
+            .office(ctx.pathParam("code"))
             .orElseThrow(
                 () ->
                     new NotFound(
@@ -105,7 +106,7 @@ final class OfficeRoutes {
         r.data().checkinOffices().stream()
             .filter(c -> office == null || c.office().equalsIgnoreCase(office))
             .toList();
-    if (office != null && r.office(office).isEmpty()) {
+    if (office != null && r.offices().office(office).isEmpty()) {
       throw new InvalidInputException(
           "office", office, "an office code such as HLG; see /v1/offices");
     }

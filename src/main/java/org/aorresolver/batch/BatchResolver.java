@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import org.aorresolver.County;
+import org.aorresolver.Decision;
 import org.aorresolver.Edition;
 import org.aorresolver.Editions;
-import org.aorresolver.Office;
 import org.aorresolver.Resolver;
 import org.aorresolver.When;
 
@@ -55,7 +55,7 @@ public final class BatchResolver {
     json = new byte[plain.length][];
     for (County c : counties) {
       for (int key = 0; key < 3; key++) {
-        Outcome o = plainAnswer(c, key);
+        Outcome o = plainAnswer(c, Editions.values()[key]);
         int i = c.index() * 3 + key;
         plain[i] = o;
         csv[i] = o == null ? null : o.csvBytes();
@@ -105,7 +105,7 @@ public final class BatchResolver {
   /** The answer near a boundary, or null when the exact distance says it is not near after all. */
   Outcome near(int index, double lat, double lon) {
     Outcome o = plain[index];
-    Edition e = index % 3 == E2020 ? Edition.E2020 : Edition.E2021;
+    Edition e = Editions.values()[index % 3].latest();
     String across = resolver.officeAcrossBoundary(lat, lon, e, o.officeCode());
     return across == null ? null : o.across(across);
   }
@@ -138,13 +138,15 @@ public final class BatchResolver {
     return grids[e.ordinal()];
   }
 
-  private Outcome plainAnswer(County c, int key) {
-    String office = key == E2020 ? c.office2020() : c.office2021();
-    if (office == null || (key == BOTH && !office.equals(c.office2020()))) {
+  /** The answer for a point in a county, as the resolver decides it, when that is one office. */
+  private Outcome plainAnswer(County c, Editions inForce) {
+    if (!c.assigned()) {
       return null;
     }
-    String name = resolver.offices().office(office).map(Office::name).orElse(office);
-    String edition = key == E2020 ? "2020" : key == E2021 ? "2021" : "2020|2021";
-    return Outcome.point(office, name, c.fips(), c.state().usps(), edition);
+    Decision d = Decision.ofCounty(c, inForce, resolver.offices()::contact);
+    return d.matched()
+        ? Outcome.point(
+            d.office().code(), d.office().name(), c.fips(), c.state().usps(), d.edition())
+        : null;
   }
 }

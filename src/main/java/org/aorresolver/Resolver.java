@@ -1,7 +1,6 @@
 package org.aorresolver;
 
 import java.io.IOException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -151,7 +150,7 @@ public final class Resolver {
   }
 
   public Resolution resolve(Place place, When when, Detail detail) {
-    Answer a = new Answer(echo(place, when));
+    Answer a = new Answer(new LinkedHashMap<>(QueryEcho.of(place, when)));
     if (place instanceof Place.Coordinate c) {
       point(a, c.at(), when, detail);
     } else if (place instanceof Place.StateName s) {
@@ -554,41 +553,5 @@ public final class Resolver {
 
   private static double round(double meters) {
     return Math.round(meters * 10) / 10.0;
-  }
-
-  /** What was asked, as parameter names and values, for the answer's {@code query} echo. */
-  private static Map<String, String> echo(Place place, When when) {
-    Map<String, String> q = new LinkedHashMap<>();
-    if (place instanceof Place.Coordinate c) {
-      q.put("lat", Double.toString(c.at().lat()));
-      q.put("lon", Double.toString(c.at().lon()));
-    } else if (place instanceof Place.StateName s) {
-      q.put("state", s.text());
-    } else if (place instanceof Place.CountyName c) {
-      q.put("county", c.text());
-      putIfPresent(q, "state", c.state());
-    } else if (place instanceof Place.Zip z) {
-      q.put("zip", z.text());
-    } else if (place instanceof Place.Address ad) {
-      putIfPresent(q, "address", ad.line());
-      putIfPresent(q, "street", ad.street());
-      putIfPresent(q, "city", ad.city());
-      putIfPresent(q, "state", ad.state());
-      putIfPresent(q, "zip", ad.zip());
-    }
-    if (when.edition() != null) {
-      q.put("edition", when.edition().id());
-    }
-    LocalDate date = when.date();
-    if (date != null) {
-      q.put("date", date.toString());
-    }
-    return q;
-  }
-
-  private static void putIfPresent(Map<String, String> q, String key, String value) {
-    if (value != null) {
-      q.put(key, value);
-    }
   }
 }

@@ -1,9 +1,9 @@
 package org.aorresolver;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -16,7 +16,7 @@ import org.aorresolver.Resolution.ParsedAddress;
  * 78550", "Harlingen TX", "San Juan, Puerto Rico 00901", "Sacramento, Calif.". It never guesses a
  * street location: what it finds is only used at ZIP, city or state precision.
  */
-final class AddressParser {
+public final class AddressParser {
   private static final Pattern COUNTRY =
       Pattern.compile(
           "[\\s,]*(?:USA|U\\.S\\.A\\.|US|U\\.S\\.|United States(?: of America)?)\\s*$",
@@ -99,7 +99,7 @@ final class AddressParser {
    */
   private final Map<Character, List<StateName>> stateNames;
 
-  AddressParser(Gazetteer gazetteer) {
+  public AddressParser(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
     List<StateName> names = new ArrayList<>();
     for (State s : gazetteer.states()) {
@@ -120,7 +120,7 @@ final class AddressParser {
                     Collectors.toUnmodifiableList()));
   }
 
-  ParsedAddress parse(String line) {
+  public ParsedAddress parse(String line) {
     String rest = COUNTRY.matcher(line.strip()).replaceFirst("");
     String zip = null;
     Matcher z = ZIP.matcher(rest);
@@ -176,7 +176,7 @@ final class AddressParser {
     String[] words = text.split("\\s+");
     for (int n = Math.min(4, words.length); n >= 1; n--) {
       String candidate =
-          String.join(" ", java.util.Arrays.copyOfRange(words, words.length - n, words.length));
+          String.join(" ", Arrays.copyOfRange(words, words.length - n, words.length));
       if (!gazetteer.city(state, candidate).isEmpty()) {
         return Optional.of(candidate);
       }
@@ -204,7 +204,8 @@ final class AddressParser {
     return s == null || s.isBlank() ? null : s.strip();
   }
 
-  static String normalizeZip(String field, String text) {
+  /** The 5-digit ZIP code of a query field holding a ZIP code or a ZIP+4, else an error. */
+  public static String normalizeZip(String field, String text) {
     String digits = text.strip();
     Matcher m = ZIP_FIELD.matcher(digits);
     if (!m.matches()) {
@@ -212,9 +213,5 @@ final class AddressParser {
           field, text, "a 5-digit ZIP code or a ZIP+4 (12345 or 12345-6789)");
     }
     return m.group(1);
-  }
-
-  static String upper(String s) {
-    return s.toUpperCase(Locale.ROOT);
   }
 }

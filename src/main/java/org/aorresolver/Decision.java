@@ -71,11 +71,25 @@ public record Decision(
   /** The decision for one whole county: its office in each edition in force. */
   public static Decision ofCounty(
       County county, Editions inForce, Function<String, Contact> contacts) {
+    return ofCounties(Map.of(county, 1.0), inForce, contacts, "spans-offices", null);
+  }
+
+  /**
+   * The decision for a place made of counties, each with its share of the place (in order): their
+   * offices in each edition in force, grouped into {@link Share}s.
+   */
+  public static Decision ofCounties(
+      Map<County, Double> shares,
+      Editions inForce,
+      Function<String, Contact> contacts,
+      String spanReason,
+      String spanMessage) {
+    List<County> counties = List.copyOf(shares.keySet());
     return of(
         inForce,
-        e -> Share.byOffice(List.of(county), c -> c.office(e), c -> 1, contacts),
-        "spans-offices",
-        null);
+        e -> Share.byOffice(counties, c -> c.office(e), shares::get, contacts),
+        spanReason,
+        spanMessage);
   }
 
   public boolean matched() {

@@ -17,55 +17,41 @@ import org.locationtech.jts.geom.Geometry;
  * by name within a state; ZIP codes; cities by their USPS name within a state. Also estimates each
  * county's population from the ZIP shares. Immutable once built.
  */
-final class Gazetteer {
+public final class Gazetteer {
   /** A county code no longer in use, and the state whose office still answers for it. */
-  record FormerCounty(String fips, String name, String state, String fate) {}
+  public record FormerCounty(String fips, String name, String state, String fate) {}
+
+  /**
+   * What a query's county is: a {@code county}, a {@code former} county code (with its {@code
+   * state}), or neither, with the {@code state} named if any and why it is {@code unknown}.
+   */
+  public record CountyFound(County county, FormerCounty former, State state, String unknown) {}
+
+  private static final String CONNECTICUT = "replaced in 2022 by planning regions 09110-09190";
 
   private static final List<FormerCounty> FORMER =
-      List.of(
-          new FormerCounty(
-              "09001",
-              "Fairfield County",
-              "CT",
-              "replaced in 2022 by planning regions 09110-09190"),
-          new FormerCounty(
-              "09003", "Hartford County", "CT", "replaced in 2022 by planning regions 09110-09190"),
-          new FormerCounty(
-              "09005",
-              "Litchfield County",
-              "CT",
-              "replaced in 2022 by planning regions 09110-09190"),
-          new FormerCounty(
-              "09007",
-              "Middlesex County",
-              "CT",
-              "replaced in 2022 by planning regions 09110-09190"),
-          new FormerCounty(
-              "09009",
-              "New Haven County",
-              "CT",
-              "replaced in 2022 by planning regions 09110-09190"),
-          new FormerCounty(
-              "09011",
-              "New London County",
-              "CT",
-              "replaced in 2022 by planning regions 09110-09190"),
-          new FormerCounty(
-              "09013", "Tolland County", "CT", "replaced in 2022 by planning regions 09110-09190"),
-          new FormerCounty(
-              "09015", "Windham County", "CT", "replaced in 2022 by planning regions 09110-09190"),
-          new FormerCounty(
-              "02261", "Valdez-Cordova Census Area", "AK", "split in 2019 into 02063 and 02066"),
-          new FormerCounty(
-              "02270", "Wade Hampton Census Area", "AK", "renamed Kusilvak (02158) in 2015"),
-          new FormerCounty(
-              "02201", "Prince of Wales-Outer Ketchikan Census Area", "AK", "split in 2008"),
-          new FormerCounty("02232", "Skagway-Hoonah-Angoon Census Area", "AK", "split in 2007"),
-          new FormerCounty("02280", "Wrangell-Petersburg Census Area", "AK", "split in 2008"),
-          new FormerCounty(
-              "46113", "Shannon County", "SD", "renamed Oglala Lakota (46102) in 2015"),
-          new FormerCounty(
-              "51515", "Bedford city", "VA", "merged into Bedford County (51019) in 2013"));
+      """
+      09001|Fairfield County|CT|%1$s
+      09003|Hartford County|CT|%1$s
+      09005|Litchfield County|CT|%1$s
+      09007|Middlesex County|CT|%1$s
+      09009|New Haven County|CT|%1$s
+      09011|New London County|CT|%1$s
+      09013|Tolland County|CT|%1$s
+      09015|Windham County|CT|%1$s
+      02261|Valdez-Cordova Census Area|AK|split in 2019 into 02063 and 02066
+      02270|Wade Hampton Census Area|AK|renamed Kusilvak (02158) in 2015
+      02201|Prince of Wales-Outer Ketchikan Census Area|AK|split in 2008
+      02232|Skagway-Hoonah-Angoon Census Area|AK|split in 2007
+      02280|Wrangell-Petersburg Census Area|AK|split in 2008
+      46113|Shannon County|SD|renamed Oglala Lakota (46102) in 2015
+      51515|Bedford city|VA|merged into Bedford County (51019) in 2013
+      """
+          .formatted(CONNECTICUT)
+          .lines()
+          .map(l -> l.split("\\|"))
+          .map(f -> new FormerCounty(f[0], f[1], f[2], f[3]))
+          .toList();
 
   private static final Map<String, String> STATE_ALIASES =
       Map.of(
@@ -92,24 +78,33 @@ final class Gazetteer {
   private final Map<String, Double> population = new HashMap<>();
   private final Map<String, LatLon> countyPoints = new HashMap<>();
 
-  Gazetteer(Geodata data) {
-    for (County c : data.counties()) {
+  private Gazetteer(List<County> counties, List<Geometry> countyAreas, List<ZipCode> zipCodes) {
+    for (County c : counties) {
       states.putIfAbsent(c.state().usps(), c.state());
       countiesByState.computeIfAbsent(c.state().usps(), k -> new ArrayList<>()).add(c);
       countiesByFips.putIfAbsent(c.fips(), c);
-      Geometry area = data.countyAreas().get(c.index());
+      Geometry area = countyAreas.get(c.index());
       if (!area.isEmpty()) {
         countyPoints.put(c.fips(), LatLon.of(InteriorPointArea.getInteriorPoint(area)));
       }
     }
     FORMER.forEach(f -> former.put(f.fips(), f));
-    for (ZipCode z : data.zips()) {
+    for (ZipCode z : zipCodes) {
       zips.put(z.zip(), z);
       cities.computeIfAbsent(cityKey(z.state(), z.city()), k -> new ArrayList<>()).add(z);
       for (ZipCode.Share s : z.counties()) {
         population.merge(s.fips(), z.population() * s.percent() / 100, Double::sum);
       }
     }
+  }
+
+  /**
+   * The names of the counties (with {@code countyAreas} aligned to them, for a point inside each)
+   * and of the ZIP codes.
+   */
+  public static Gazetteer of(
+      List<County> counties, List<Geometry> countyAreas, List<ZipCode> zipCodes) {
+    return new Gazetteer(counties, countyAreas, zipCodes);
   }
 
   /** A state by USPS code, FIPS code or name (case and punctuation ignored). */
@@ -132,6 +127,51 @@ final class Gazetteer {
         .findFirst();
   }
 
+  /**
+   * The state a query field names, or an error naming the field: the military "states" AA, AE and
+   * AP are none.
+   */
+  public State stateNamed(String field, String text) {
+    if (text.strip().toUpperCase(Locale.ROOT).matches("A[AEP]")) {
+      throw new InvalidInputException(
+          field, text, "a state or territory (AA, AE and AP are military mail)");
+    }
+    return state(text)
+        .orElseThrow(
+            () ->
+                new InvalidInputException(
+                    field, text, "a state or territory: USPS code, FIPS code or name"));
+  }
+
+  /**
+   * The county a query names by FIPS code, or by name together with a state ({@code stateText}):
+   * found, a former county code, or unknown (with the state, if one was named, and why). Text that
+   * is neither a FIPS code nor a name, or a name without state, is an error.
+   */
+  public CountyFound findCounty(String text, String stateText) {
+    String t = text.strip();
+    if (t.matches("\\d{5}")) {
+      County c = countiesByFips.get(t);
+      FormerCounty f = former.get(t);
+      if (c != null || f == null) {
+        return new CountyFound(c, null, null, c == null ? "no county has FIPS code " + t : null);
+      }
+      return new CountyFound(null, f, state(f.state()).orElseThrow(), null);
+    }
+    if (stateText == null || stateText.isBlank()) {
+      throw new InvalidInputException(
+          "county", t, "a 5-digit FIPS code, or a county name together with state");
+    }
+    if (t.isEmpty() || t.chars().anyMatch(Character::isDigit)) {
+      throw new InvalidInputException("county", t, "a 5-digit FIPS code or a county name");
+    }
+    State state = stateNamed("state", stateText);
+    List<County> named = countiesNamed(t, state);
+    return named.isEmpty()
+        ? new CountyFound(null, null, state, "no county named '" + t + "' in " + state.name())
+        : new CountyFound(named.get(0), null, null, null);
+  }
+
   Collection<State> states() {
     return states.values();
   }
@@ -142,10 +182,6 @@ final class Gazetteer {
 
   Optional<County> county(String fips) {
     return Optional.ofNullable(countiesByFips.get(fips));
-  }
-
-  Optional<FormerCounty> formerCounty(String fips) {
-    return Optional.ofNullable(former.get(fips));
   }
 
   /**
@@ -197,6 +233,19 @@ final class Gazetteer {
 
   double population(String fips) {
     return population.getOrDefault(fips, 0.0);
+  }
+
+  /**
+   * Each county's share of the counties' people (estimated from the ZIP shares), in order; equal
+   * shares where none has people.
+   */
+  public Map<County, Double> populationShares(List<County> counties) {
+    double total = counties.stream().mapToDouble(c -> population(c.fips())).sum();
+    Map<County, Double> shares = new LinkedHashMap<>();
+    for (County c : counties) {
+      shares.put(c, total > 0 ? population(c.fips()) / total : 1.0 / counties.size());
+    }
+    return shares;
   }
 
   /** A point inside the county's polygon, or null for a county generalized away. */

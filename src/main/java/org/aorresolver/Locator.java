@@ -21,22 +21,28 @@ import org.locationtech.jts.geom.Geometry;
  * land or nearer to it are {@code outside-us}; farther out at sea, within 200 nautical miles of a
  * county, {@code offshore}; anywhere else {@code outside-us}.
  */
-final class Locator {
+public final class Locator {
   /** 200 nautical miles: beyond this a point at sea is simply outside the US. */
   static final double OFFSHORE_LIMIT_METERS = 370_400;
 
   /** How far to look for a boundary where the office changes. */
-  static final double BOUNDARY_SEARCH_METERS = 1_000_000;
+  public static final double BOUNDARY_SEARCH_METERS = 1_000_000;
 
   /** Where a point falls: a county (index) with the precision, or no county with a reason. */
-  record Location(
+  public record Location(
       int county, Precision precision, Double offshoreMeters, String reason, String message) {
-    boolean found() {
+    public boolean found() {
       return county != AreaLocator.NONE;
     }
   }
 
-  private final AreaLocator counties;
+  /**
+   * The nearest boundary where the office changes: in which edition, the office across, how far.
+   */
+  public record Change(Edition edition, String across, double meters) {}
+
+  private final List<County> counties;
+  private final AreaLocator countyAreas;
   private final SegmentIndex countyEdges;
   private final AreaLocator foreignLand;
   private final SegmentIndex foreignEdges;
@@ -47,19 +53,26 @@ final class Locator {
   private final Map<Edition, List<Aor>> aors;
 
   /**
-   * Builds the segment indexes on {@code executor} while {@code counties} is being built elsewhere,
-   * then waits for all of them.
+   * Builds the segment indexes on {@code executor} while {@code countyLocator} (over the county
+   * polygons {@code countyAreas}, aligned with {@code counties}) is being built elsewhere, then
+   * waits for all of them.
    */
-  Locator(Geodata data, CompletableFuture<? extends AreaLocator> counties, Executor executor) {
+  public Locator(
+      List<County> counties,
+      List<Geometry> countyAreas,
+      CompletableFuture<? extends AreaLocator> countyLocator,
+      List<ForeignLand> foreign,
+      Map<Edition, List<Aor>> aors,
+      double snapMeters,
+      Executor executor) {
     CompletableFuture<SegmentIndex> countySegments =
-        CompletableFuture.supplyAsync(() -> SegmentIndex.of(data.countyAreas()), executor);
-    this.foreign = data.foreignLand();
+        CompletableFuture.supplyAsync(() -> SegmentIndex.of(countyAreas), executor);
     List<Geometry> land = foreign.stream().map(ForeignLand::area).toList();
     CompletableFuture<SegmentIndex> foreignSegments =
         CompletableFuture.supplyAsync(() -> SegmentIndex.of(land), executor);
     Map<Edition, CompletableFuture<SegmentIndex>> officeSegments = new EnumMap<>(Edition.class);
     for (Edition e : Edition.values()) {
-      List<Aor> list = data.aors().get(e);
+      List<Aor> list = aors.get(e);
       Map<String, Integer> labels = new HashMap<>();
       for (int i = 0; i < list.size(); i++) {
         labels.put(list.get(i).office(), i);
@@ -70,38 +83,36 @@ final class Locator {
           CompletableFuture.supplyAsync(
               () -> SegmentIndex.of(list.stream().map(Aor::area).toList()), executor));
     }
+    this.counties = List.copyOf(counties);
+    this.foreign = List.copyOf(foreign);
     this.foreignLand = JtsAreaIndex.of(land);
-    this.snapMeters = data.manifest().snapMeters();
-    this.aors = data.aors();
+    this.snapMeters = snapMeters;
+    this.aors = Map.copyOf(aors);
     officeSegments.forEach((e, f) -> officeEdges.put(e, f.join()));
     this.countyEdges = countySegments.join();
     this.foreignEdges = foreignSegments.join();
-    this.counties = counties.join();
+    this.countyAreas = countyLocator.join();
   }
 
-  Location locate(LatLon p) {
-    int county = countyAt(p.lat(), p.lon());
+  public Location locate(LatLon p) {
+    int county = countyAt(p);
     if (county != AreaLocator.NONE) {
       return new Location(county, Precision.POINT, null, null, null);
     }
-    int onForeign = foreignLand.locate(p.lon(), p.lat());
+    int onForeign = foreignLand.locate(p.x(), p.y());
     if (onForeign != AreaLocator.NONE) {
-      return outside("outside-us", "on foreign land (" + foreign.get(onForeign).name() + ")");
+      return outside("outside-us", "on foreign land (" + foreign.get(onForeign).name() + ")", p);
     }
-    SegmentIndex.Hit land = countyEdges.nearest(p.lon(), p.lat(), -1, snapMeters);
+    SegmentIndex.Hit land = countyEdges.nearest(p.x(), p.y(), -1, snapMeters);
     if (land != null) {
-      SegmentIndex.Hit abroad = foreignEdges.nearest(p.lon(), p.lat(), -1, land.meters());
+      SegmentIndex.Hit abroad = foreignEdges.nearest(p.x(), p.y(), -1, land.meters());
       if (abroad == null || abroad.meters() > land.meters()) {
         return new Location(land.label(), Precision.NEAREST, land.meters(), null, null);
       }
-      return outside(
-          "outside-us",
-          String.format(
-              Locale.ROOT,
-              "in water nearer to %s than to the US",
-              foreign.get(abroad.label()).name()));
+      String nearer = foreign.get(abroad.label()).name();
+      return outside("outside-us", "in water nearer to " + nearer + " than to the US", p);
     }
-    SegmentIndex.Hit far = countyEdges.nearest(p.lon(), p.lat(), -1, OFFSHORE_LIMIT_METERS);
+    SegmentIndex.Hit far = countyEdges.nearest(p.x(), p.y(), -1, OFFSHORE_LIMIT_METERS);
     if (far != null) {
       return outside(
           "offshore",
@@ -109,32 +120,60 @@ final class Locator {
               Locale.ROOT,
               "at sea %.1f km from the nearest county; points are given to the nearest AOR only within %.1f km",
               far.meters() / 1000,
-              snapMeters / 1000));
+              snapMeters / 1000),
+          p);
     }
-    return outside("outside-us", "more than 200 nautical miles from any US county");
+    return outside("outside-us", "more than 200 nautical miles from any US county", p);
   }
 
   /** The county whose polygon holds the point, or {@link AreaLocator#NONE}. */
-  int countyAt(double lat, double lon) {
-    return counties.locate(lon, lat);
+  public int countyAt(LatLon p) {
+    return countyAt(p.lat(), p.lon());
   }
 
-  /** Distance to the nearest boundary where {@code office} gives way to another office, or null. */
-  SegmentIndex.Hit officeChange(LatLon p, Edition e, String office) {
-    return officeChange(p, e, office, BOUNDARY_SEARCH_METERS);
+  /** The same for a point given as numbers, allocating nothing (for batches). */
+  public int countyAt(double lat, double lon) {
+    return countyAreas.locate(lon, lat);
   }
 
-  /** The same, looking no farther than {@code maxMeters}. */
-  SegmentIndex.Hit officeChange(LatLon p, Edition e, String office, double maxMeters) {
-    Integer label = officeLabels.get(e).get(office);
-    return officeEdges.get(e).nearest(p.lon(), p.lat(), label == null ? -1 : label, maxMeters);
+  /**
+   * The nearest boundary, in any of the editions in force, where {@code office} gives way to
+   * another office, no farther than {@code maxMeters}; or null.
+   */
+  public Change officeChange(LatLon p, Editions inForce, String office, double maxMeters) {
+    Change nearest = null;
+    for (Edition e : inForce.list()) {
+      Integer label = officeLabels.get(e).get(office);
+      SegmentIndex.Hit hit =
+          officeEdges.get(e).nearest(p.x(), p.y(), label == null ? -1 : label, maxMeters);
+      if (hit != null && (nearest == null || hit.meters() < nearest.meters())) {
+        nearest = new Change(e, aors.get(e).get(hit.label()).office(), hit.meters());
+      }
+    }
+    return nearest;
   }
 
-  String officeOfLabel(Edition e, int label) {
-    return aors.get(e).get(label).office();
+  private Location outside(String reason, String message, LatLon p) {
+    return new Location(AreaLocator.NONE, null, null, reason, message + swappedHint(p));
   }
 
-  private static Location outside(String reason, String message) {
-    return new Location(AreaLocator.NONE, null, null, reason, message);
+  /** For a point in no county whose swapped coordinates fall in one: a hint that they were. */
+  private String swappedHint(LatLon p) {
+    if (Math.abs(p.lon()) > 90) {
+      return "";
+    }
+    LatLon swapped = LatLon.of(p.lon(), p.lat());
+    int county = countyAt(swapped);
+    if (county == AreaLocator.NONE) {
+      return "";
+    }
+    County c = counties.get(county);
+    return String.format(
+        Locale.ROOT,
+        "; lat and lon may be swapped: (lat %s, lon %s) is in %s, %s",
+        swapped.lat(),
+        swapped.lon(),
+        c.name(),
+        c.state().usps());
   }
 }

@@ -47,9 +47,17 @@ public record Resolution(
     ParsedAddress parsed,
     String message) {
 
-  public record CountyRef(String fips, String name) {}
+  public record CountyRef(String fips, String name) {
+    static CountyRef of(County c) {
+      return new CountyRef(c.fips(), c.name());
+    }
+  }
 
-  public record StateRef(String usps, String fips, String name) {}
+  public record StateRef(String usps, String fips, String name) {
+    static StateRef of(State s) {
+      return s == null ? null : new StateRef(s.usps(), s.fips(), s.name());
+    }
+  }
 
   /**
    * A possible office. {@code weight} is its share of the place's population (ZIP, city, state), or

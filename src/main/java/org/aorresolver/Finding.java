@@ -6,12 +6,17 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.aorresolver.Resolution.Candidate;
-import org.aorresolver.Resolution.CheckinRef;
 import org.aorresolver.Resolution.CountyRef;
-import org.aorresolver.Resolution.NearbyOffice;
-import org.aorresolver.Resolution.ParsedAddress;
 import org.aorresolver.Resolution.StateRef;
+import org.aorresolver.office.Candidate;
+import org.aorresolver.office.CheckinRef;
+import org.aorresolver.office.Contact;
+import org.aorresolver.office.Decision;
+import org.aorresolver.office.NearbyOffice;
+import org.aorresolver.place.County;
+import org.aorresolver.place.Locator;
+import org.aorresolver.place.ParsedAddress;
+import org.aorresolver.place.State;
 
 /**
  * What the resolver found for a place, in the parts its steps work out: where the answer rests, the

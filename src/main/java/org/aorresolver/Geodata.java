@@ -2,6 +2,12 @@ package org.aorresolver;
 
 import java.util.List;
 import java.util.Map;
+import org.aorresolver.office.CheckinOffice;
+import org.aorresolver.office.Office;
+import org.aorresolver.place.Aor;
+import org.aorresolver.place.County;
+import org.aorresolver.place.ForeignLand;
+import org.aorresolver.place.ZipCode;
 import org.locationtech.jts.geom.Geometry;
 
 /**

@@ -2,6 +2,13 @@ package org.aorresolver;
 
 import java.util.List;
 import java.util.Map;
+import org.aorresolver.office.Candidate;
+import org.aorresolver.office.CheckinRef;
+import org.aorresolver.office.Contact;
+import org.aorresolver.office.NearbyOffice;
+import org.aorresolver.place.County;
+import org.aorresolver.place.ParsedAddress;
+import org.aorresolver.place.State;
 
 /**
  * The answer to "which field office is responsible here?". Fields that do not apply are null.
@@ -58,27 +65,6 @@ public record Resolution(
       return s == null ? null : new StateRef(s.usps(), s.fips(), s.name());
     }
   }
-
-  /**
-   * A possible office. {@code weight} is its share of the place's population (ZIP, city, state), or
-   * null; {@code basis} says why it is a candidate; {@code counties} lists its counties where that
-   * helps (split states).
-   */
-  public record Candidate(
-      Contact office, Double weight, String edition, String basis, List<String> counties) {}
-
-  /**
-   * A check-in office (its contact's code is its id) of the field office {@code office}, with its
-   * published coverage and the rule that chose it: named-county, named-state or nearest.
-   */
-  public record CheckinRef(
-      Contact contact, String office, String coverage, String rule, Double distanceMeters) {}
-
-  /** A field office with its address, phone, location and great-circle distance. */
-  public record NearbyOffice(Contact office, double lat, double lon, double distanceMeters) {}
-
-  /** What an address was read as. */
-  public record ParsedAddress(String street, String city, String state, String zip) {}
 
   /** The office code, or null when there is no single office. */
   public String officeCode() {

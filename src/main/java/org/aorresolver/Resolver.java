@@ -12,10 +12,23 @@ import org.aorresolver.Finding.Boundary;
 import org.aorresolver.Finding.Help;
 import org.aorresolver.Finding.Where;
 import org.aorresolver.Resolution.CountyRef;
-import org.aorresolver.Resolution.ParsedAddress;
 import org.aorresolver.Resolution.StateRef;
 import org.aorresolver.geo.AreaLocator;
-import org.aorresolver.geo.GridIndex;
+import org.aorresolver.geo.grid.GridIndex;
+import org.aorresolver.office.CheckinFinder;
+import org.aorresolver.office.Decision;
+import org.aorresolver.office.OfficeDirectory;
+import org.aorresolver.place.AddressParser;
+import org.aorresolver.place.County;
+import org.aorresolver.place.Gazetteer;
+import org.aorresolver.place.Geocoder;
+import org.aorresolver.place.Locator;
+import org.aorresolver.place.ParsedAddress;
+import org.aorresolver.place.PostalPlaces;
+import org.aorresolver.place.State;
+import org.aorresolver.query.Place;
+import org.aorresolver.query.QueryEcho;
+import org.aorresolver.query.When;
 
 /**
  * Answers "which field office is responsible for this place?" for coordinates, states, counties,

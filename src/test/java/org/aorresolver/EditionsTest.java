@@ -3,6 +3,7 @@ package org.aorresolver;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import org.aorresolver.query.When;
 import org.junit.jupiter.api.Test;
 
 class EditionsTest {

@@ -3,12 +3,12 @@ package org.aorresolver.batch;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import org.aorresolver.County;
-import org.aorresolver.Decision;
 import org.aorresolver.Edition;
 import org.aorresolver.Editions;
 import org.aorresolver.Resolver;
-import org.aorresolver.When;
+import org.aorresolver.office.Decision;
+import org.aorresolver.place.County;
+import org.aorresolver.query.When;
 
 /**
  * A {@link Resolver} prepared for batches: the resolver itself (offline) for any row, and a fast

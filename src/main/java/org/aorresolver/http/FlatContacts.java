@@ -10,10 +10,10 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.aorresolver.CheckinOffice;
-import org.aorresolver.Contact;
-import org.aorresolver.Resolution.CheckinRef;
-import org.aorresolver.Resolution.NearbyOffice;
+import org.aorresolver.office.CheckinOffice;
+import org.aorresolver.office.CheckinRef;
+import org.aorresolver.office.Contact;
+import org.aorresolver.office.NearbyOffice;
 
 /**
  * Writes the {@link Contact} of a directory entry flat into the entry's object, as the API always

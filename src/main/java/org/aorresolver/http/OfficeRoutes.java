@@ -9,16 +9,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Supplier;
-import org.aorresolver.Aor;
-import org.aorresolver.CheckinOffice;
-import org.aorresolver.Contact;
-import org.aorresolver.County;
 import org.aorresolver.Edition;
 import org.aorresolver.Geodata;
 import org.aorresolver.InvalidInputException;
 import org.aorresolver.LatLon;
-import org.aorresolver.Office;
 import org.aorresolver.Resolver;
+import org.aorresolver.office.CheckinOffice;
+import org.aorresolver.office.Contact;
+import org.aorresolver.office.Office;
+import org.aorresolver.place.Aor;
+import org.aorresolver.place.County;
 
 /**
  * The field-office directory: {@code /v1/offices}, {@code /v1/offices/{code}} (with its AOR and

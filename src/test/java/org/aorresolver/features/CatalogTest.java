@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.withinPercentage;
 
 import java.util.List;
-import org.aorresolver.Aor;
-import org.aorresolver.County;
 import org.aorresolver.Edition;
 import org.aorresolver.Geodata;
 import org.aorresolver.LatLon;
 import org.aorresolver.TestData;
+import org.aorresolver.place.Aor;
+import org.aorresolver.place.County;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Geometry;

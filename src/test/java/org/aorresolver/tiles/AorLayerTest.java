@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.withinPercentage;
 
 import java.util.List;
-import org.aorresolver.Aor;
 import org.aorresolver.Edition;
 import org.aorresolver.TestData;
+import org.aorresolver.place.Aor;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.locationtech.jts.coverage.CoverageValidator;

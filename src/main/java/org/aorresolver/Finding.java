@@ -45,6 +45,11 @@ record Finding(Where where, Decision decision, Boundary boundary, Help help, Str
       return new Where(precision, null, null, StateRef.of(state), null);
     }
 
+    /** The same in a county named by its FIPS code and name alone (a former county). */
+    Where in(String fips, String name) {
+      return new Where(precision, location, new CountyRef(fips, name), state, offshoreMeters);
+    }
+
     Where at(LatLon point) {
       return new Where(precision, point, county, state, offshoreMeters);
     }

@@ -11,8 +11,6 @@ import java.util.function.Supplier;
 import org.aorresolver.Finding.Boundary;
 import org.aorresolver.Finding.Help;
 import org.aorresolver.Finding.Where;
-import org.aorresolver.Resolution.CountyRef;
-import org.aorresolver.Resolution.StateRef;
 import org.aorresolver.geo.AreaLocator;
 import org.aorresolver.geo.grid.GridIndex;
 import org.aorresolver.office.CheckinFinder;
@@ -119,9 +117,7 @@ public final class Resolver {
 
   /** The same resolver answering addresses offline only (for batches: no request per row). */
   public Resolver offline() {
-    return postal.online()
-        ? new Resolver(data, locator, gazetteer, postal.withGeocoder(null))
-        : this;
+    return postal.online() ? withGeocoder(null) : this;
   }
 
   public Geodata data() {
@@ -198,7 +194,7 @@ public final class Resolver {
     Double offshore = at.offshoreMeters() == null ? null : Finding.tenths(at.offshoreMeters());
     Where where = Where.of(at.precision(), county).offshore(offshore);
     if (!county.assigned()) {
-      return Finding.of(where, unassigned(county.state()));
+      return Finding.of(where, Decision.unassigned(county.state()));
     }
     Decision d = Decision.ofCounty(county, inForce, offices::contact);
     Finding found = helped(where, d, county, p, inForce, detail);
@@ -218,7 +214,7 @@ public final class Resolver {
   private Finding state(State state, Where where, Editions inForce, Detail detail) {
     List<County> counties = gazetteer.counties(state);
     if (counties.stream().noneMatch(County::assigned)) {
-      return Finding.of(where, unassigned(state));
+      return Finding.of(where, Decision.unassigned(state));
     }
     Decision d =
         Decision.ofCounties(
@@ -237,22 +233,20 @@ public final class Resolver {
   private Finding county(Gazetteer.CountyFound found, Editions inForce, Detail detail) {
     if (found.former() != null) {
       Gazetteer.FormerCounty f = found.former();
-      CountyRef county = new CountyRef(f.fips(), f.name());
-      Where where = new Where(Precision.COUNTY, null, county, StateRef.of(found.state()), null);
+      Where where = Where.of(Precision.COUNTY, found.state()).in(f.fips(), f.name());
       return state(found.state(), where, inForce, detail)
           .withMessage(f.name() + " (" + f.fate() + ") lies wholly in " + found.state().name());
     }
     if (found.county() == null) {
-      Where where = new Where(null, null, null, StateRef.of(found.state()), null);
+      Where where = Where.of(null, found.state());
       return Finding.of(where, Decision.noMatch("unknown-county", found.unknown()));
     }
     County county = found.county();
-    Where where = Where.of(Precision.COUNTY, county);
-    if (!county.assigned()) {
-      return Finding.of(where, unassigned(county.state()));
-    }
-    Decision d = Decision.ofCounty(county, inForce, offices::contact);
-    return helped(where, d, county, gazetteer.pointIn(county), inForce, detail);
+    LatLon inside = gazetteer.pointIn(county);
+    return counties(
+        new PostalPlaces.Counties(Map.of(county, 1.0), inside, county.state(), Precision.COUNTY),
+        inForce,
+        detail);
   }
 
   private Finding postal(PostalPlaces.Found found, Editions inForce, Detail detail) {
@@ -272,7 +266,7 @@ public final class Resolver {
     return Finding.of(where, Decision.noMatch(n.reason(), n.message()));
   }
 
-  /** A place known as counties with their shares (a ZIP code or a city). */
+  /** A place known as counties with their shares (a county, a ZIP code or a city). */
   private Finding counties(PostalPlaces.Counties place, Editions inForce, Detail detail) {
     Map<County, Double> shares = place.shares();
     List<County> counties = List.copyOf(shares.keySet());
@@ -281,7 +275,7 @@ public final class Resolver {
             ? Where.of(place.precision(), counties.get(0))
             : Where.of(place.precision(), place.state());
     if (counties.stream().noneMatch(County::assigned)) {
-      return Finding.of(where, unassigned(place.state()));
+      return Finding.of(where, Decision.unassigned(place.state()));
     }
     Decision d = Decision.ofCounties(shares, inForce, offices::contact, "spans-offices", null);
     County main = counties.stream().max(Comparator.comparingDouble(shares::get)).orElseThrow();
@@ -301,10 +295,5 @@ public final class Resolver {
                 ? offices.nearest(at, detail.nearestOffices(), inForce.latest())
                 : null);
     return Finding.of(where.at(at), d).withHelp(help);
-  }
-
-  private static Decision unassigned(State state) {
-    String place = state == null ? "this place" : state.name();
-    return Decision.noMatch("unassigned-area", place + " is in no published AOR");
   }
 }

@@ -9,6 +9,7 @@ import org.aorresolver.Edition;
 import org.aorresolver.Editions;
 import org.aorresolver.Status;
 import org.aorresolver.place.County;
+import org.aorresolver.place.State;
 
 /**
  * Which office answers for a place, decided from the offices possible in each edition in force: the
@@ -93,6 +94,12 @@ public record Decision(
         e -> Share.byOffice(counties, c -> c.office(e), shares::get, contacts),
         spanReason,
         spanMessage);
+  }
+
+  /** No office: the place (a state, or this place if null) is in no published AOR. */
+  public static Decision unassigned(State state) {
+    String place = state == null ? "this place" : state.name();
+    return noMatch("unassigned-area", place + " is in no published AOR");
   }
 
   public boolean matched() {

@@ -14,7 +14,9 @@ import org.locationtech.jts.geom.Polygon;
  * ±180°) and the latitudes the segments span. A query visits rings of cells around the point's
  * cell, nearest first, and stops as soon as the next ring cannot hold anything nearer than the best
  * segment found: the answer is exact for the distance used, a local equirectangular projection
- * centred on the query point (within 0.1 % below 100 km, about 1 % at 1,000 km). Immutable and
+ * centred on the query point (within 0.1 % below 100 km, about 1 % at 1,000 km). The areas must not
+ * cross the antimeridian (split them there, as the geodata is); a search of up to 1,000 km never
+ * reaches the segments half the world away, where that projection is meaningless. Immutable and
  * thread-safe once built.
  */
 public final class SegmentIndex {

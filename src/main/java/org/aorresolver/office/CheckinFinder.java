@@ -32,7 +32,7 @@ public final class CheckinFinder {
       rule = "named-state";
     }
     if (chosen == null) {
-      chosen = nearest(c -> c.office().equals(fieldOffice), at == null ? null : at);
+      chosen = nearest(c -> c.office().equals(fieldOffice), at);
       rule = "nearest";
     }
     return chosen == null ? null : ref(chosen, rule, at);

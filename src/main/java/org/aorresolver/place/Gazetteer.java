@@ -155,10 +155,11 @@ public final class Gazetteer {
     if (t.matches("\\d{5}")) {
       County c = countiesByFips.get(t);
       FormerCounty f = former.get(t);
-      if (c != null || f == null) {
+      Optional<State> whole = f == null ? Optional.empty() : state(f.state());
+      if (c != null || whole.isEmpty()) {
         return new CountyFound(c, null, null, c == null ? "no county has FIPS code " + t : null);
       }
-      return new CountyFound(null, f, state(f.state()).orElseThrow(), null);
+      return new CountyFound(null, f, whole.get(), null);
     }
     if (stateText == null || stateText.isBlank()) {
       throw new InvalidInputException(

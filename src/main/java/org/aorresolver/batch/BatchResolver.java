@@ -12,18 +12,17 @@ import org.aorresolver.query.When;
 
 /**
  * A {@link Resolver} prepared for batches: the resolver itself (offline) for any row, and a fast
- * path for points inside a county. For each county and each of the three edition keys ({@link
- * #E2020}, {@link #E2021}, {@link #BOTH} for a date in the transition window) the plain answer and
- * its CSV and NDJSON bytes are made once; a point then costs one county lookup (whatever locator
- * the resolver holds) and one grid test, plus the exact boundary distance in the few grid cells
- * near an office boundary. Points outside every county, unassigned counties and editions that
+ * path for points inside a county. For each county and each {@link Editions} (its ordinal is the
+ * edition key of a row: 2020, 2021, or both for a date in the transition window) the resolver's
+ * answer and its CSV and NDJSON bytes are made once; a point then costs one county lookup (whatever
+ * locator the resolver holds) and one grid test, plus the exact boundary distance in the few grid
+ * cells near an office boundary. Points outside every county, unassigned counties and editions that
  * disagree take the full {@code resolve}. Answers to other places (ZIP codes, addresses) are
  * remembered, up to {@link #REMEMBERED} of them. Built once; thread-safe.
  */
 public final class BatchResolver {
-  static final int E2020 = Editions.E2020.ordinal();
-  static final int E2021 = Editions.E2021.ordinal();
-  static final int BOTH = Editions.BOTH.ordinal();
+  private static final int KEYS = Editions.values().length;
+  private static final int BOTH = Editions.BOTH.ordinal();
 
   /**
    * How many answers are remembered: 100,000, or fewer in a small heap (an answer with its key
@@ -50,13 +49,13 @@ public final class BatchResolver {
     grids[Edition.E2020.ordinal()] =
         NearBoundaryGrid.of(resolver.data().aors().get(Edition.E2020), meters);
     grids[Edition.E2021.ordinal()] = current.join();
-    plain = new Outcome[counties.size() * 3];
+    plain = new Outcome[counties.size() * KEYS];
     csv = new byte[plain.length][];
     json = new byte[plain.length][];
     for (County c : counties) {
-      for (int key = 0; key < 3; key++) {
-        Outcome o = plainAnswer(c, Editions.values()[key]);
-        int i = c.index() * 3 + key;
+      for (Editions inForce : Editions.values()) {
+        Outcome o = plainAnswer(c, inForce);
+        int i = c.index() * KEYS + inForce.ordinal();
         plain[i] = o;
         csv[i] = o == null ? null : o.csvBytes();
         json[i] = o == null ? null : o.jsonBytes();
@@ -88,13 +87,13 @@ public final class BatchResolver {
    */
   int pointIndex(double lat, double lon, int key) {
     int county = resolver.countyIndexAt(lat, lon);
-    if (county < 0 || plain[county * 3 + key] == null) {
+    if (county < 0 || plain[county * KEYS + key] == null) {
       return -1;
     }
     if (key == BOTH && (grids[0].marked(lat, lon) || grids[1].marked(lat, lon))) {
       return -1;
     }
-    return county * 3 + key;
+    return county * KEYS + key;
   }
 
   /** False when the point is surely not near an office boundary in the key's one edition. */
@@ -105,7 +104,7 @@ public final class BatchResolver {
   /** The answer near a boundary, or null when the exact distance says it is not near after all. */
   Outcome near(int index, double lat, double lon) {
     Outcome o = plain[index];
-    Edition e = Editions.values()[index % 3].latest();
+    Edition e = Editions.values()[index % KEYS].latest();
     String across = resolver.officeAcrossBoundary(lat, lon, e, o.officeCode());
     return across == null ? null : o.across(across);
   }

@@ -21,7 +21,10 @@ import org.locationtech.jts.geom.PrecisionModel;
  * y = latitude), without building a JSON tree of the coordinates.
  */
 public final class GeoJsonReader {
-  /** The factory behind every geometry the service holds (floating precision, WGS84). */
+  /**
+   * The factory of every geometry read from GeoJSON (floating precision, WGS84 as SRID 4326); what
+   * is made from them later (tiles, dissolved states, boxes) comes from plain factories.
+   */
   public static final GeometryFactory FACTORY = new GeometryFactory(new PrecisionModel(), 4326);
 
   private static final ObjectMapper MAPPER = new ObjectMapper();

@@ -47,6 +47,12 @@ final class OfficeRoutes {
       AorView aor,
       List<CheckinOffice> checkinOffices) {}
 
+  /** The directory of one edition. */
+  record OfficeList(String edition, List<OfficeView> offices) {}
+
+  /** Check-in offices. */
+  record CheckinList(List<CheckinOffice> checkinOffices) {}
+
   /** The AOR of an office in one edition: whole states and, for split states, the counties. */
   record AorView(
       String edition, List<String> states, Map<String, List<String>> counties, int countyCount) {}
@@ -58,7 +64,7 @@ final class OfficeRoutes {
     for (Office o : r.data().offices()) {
       out.add(view(r.data(), o, edition, false));
     }
-    HttpApp.json(ctx, Map.of("edition", edition.id(), "offices", out));
+    HttpApp.json(ctx, new OfficeList(edition.id(), out));
   }
 
   private void one(Context ctx) throws Exception {
@@ -85,11 +91,7 @@ final class OfficeRoutes {
                           "edition",
                           edition.id(),
                           "an edition in which " + office.code() + " exists"));
-      ObjectNode feature =
-          GeoJson.feature(
-              office.code(),
-              Map.of("office", office.code(), "name", office.name(), "edition", edition.id()),
-              aor.area());
+      ObjectNode feature = GeoJson.feature(office.code(), properties(office, edition), aor.area());
       ctx.contentType("application/geo+json").result(Json.MAPPER.writeValueAsBytes(feature));
       return;
     }
@@ -110,7 +112,15 @@ final class OfficeRoutes {
       throw new InvalidInputException(
           "office", office, "an office code such as HLG; see /v1/offices");
     }
-    HttpApp.json(ctx, Map.of("checkinOffices", out));
+    HttpApp.json(ctx, new CheckinList(out));
+  }
+
+  private static Map<String, Object> properties(Office office, Edition edition) {
+    Map<String, Object> p = new LinkedHashMap<>();
+    p.put("office", office.code());
+    p.put("name", office.name());
+    p.put("edition", edition.id());
+    return p;
   }
 
   private static Edition edition(Context ctx) {

@@ -3,9 +3,8 @@ package org.aorresolver;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.StringJoiner;
 import java.util.function.Function;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.aorresolver.Resolution.CountyRef;
 import org.aorresolver.Resolution.StateRef;
 import org.aorresolver.office.Candidate;
@@ -131,10 +130,11 @@ record Finding(Where where, Decision decision, Boundary boundary, Help help, Str
   Resolution answer(Map<String, String> query, ParsedAddress parsed, List<String> notes) {
     List<Candidate> candidates = new ArrayList<>(decision.candidates());
     candidates.addAll(boundary.candidates());
-    String said =
-        Stream.concat(notes.stream(), Stream.of(message))
-            .filter(m -> m != null)
-            .collect(Collectors.joining("; "));
+    StringJoiner said = new StringJoiner("; ");
+    notes.forEach(said::add);
+    if (message != null) {
+      said.add(message);
+    }
     return new Resolution(
         query,
         decision.status(),
@@ -152,6 +152,6 @@ record Finding(Where where, Decision decision, Boundary boundary, Help help, Str
         help.checkin(),
         help.nearest(),
         parsed,
-        said.isEmpty() ? null : said);
+        said.length() == 0 ? null : said.toString());
   }
 }

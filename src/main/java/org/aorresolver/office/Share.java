@@ -32,6 +32,14 @@ public record Share(Contact office, double weight, List<String> counties) {
       Function<County, String> office,
       ToDoubleFunction<County> weight,
       Function<String, Contact> contacts) {
+    if (counties.size() == 1) {
+      County c = counties.get(0);
+      String o = office.apply(c);
+      return o == null
+          ? List.of()
+          : List.of(
+              new Share(contacts.apply(o), round(weight.applyAsDouble(c)), List.of(c.fips())));
+    }
     Map<String, double[]> sum = new TreeMap<>();
     Map<String, List<String>> members = new TreeMap<>();
     for (County c : counties) {
@@ -42,11 +50,13 @@ public record Share(Contact office, double weight, List<String> counties) {
       }
     }
     List<Share> out = new ArrayList<>();
-    sum.forEach(
-        (o, w) ->
-            out.add(new Share(contacts.apply(o), Math.round(w[0] * 1e4) / 1e4, members.get(o))));
+    sum.forEach((o, w) -> out.add(new Share(contacts.apply(o), round(w[0]), members.get(o))));
     out.sort(
         Comparator.comparingDouble((Share s) -> -s.weight()).thenComparing(s -> s.office().code()));
     return out;
+  }
+
+  private static double round(double weight) {
+    return Math.round(weight * 1e4) / 1e4;
   }
 }

@@ -18,6 +18,7 @@ import org.aorresolver.office.Decision;
 import org.aorresolver.office.OfficeDirectory;
 import org.aorresolver.place.AddressParser;
 import org.aorresolver.place.County;
+import org.aorresolver.place.FormerCounty;
 import org.aorresolver.place.Gazetteer;
 import org.aorresolver.place.Geocoder;
 import org.aorresolver.place.Locator;
@@ -130,10 +131,8 @@ public final class Resolver {
   }
 
   /**
-   * The first step of {@link #resolve} for a coordinate: the index in {@code data().counties()} of
-   * the county whose polygon holds the point, or {@link AreaLocator#NONE} (the point is then off
-   * the coast, at sea or abroad, and only {@code resolve} answers it). Allocates nothing beyond
-   * what the county locator does.
+   * The first step of {@link #resolve} for a coordinate, allocating nothing: the county (index in
+   * {@code data().counties()}) whose polygon holds the point, else {@link AreaLocator#NONE}.
    */
   public int countyIndexAt(double lat, double lon) {
     return locator.countyAt(lat, lon);
@@ -232,7 +231,7 @@ public final class Resolver {
 
   private Finding county(Gazetteer.CountyFound found, Editions inForce, Detail detail) {
     if (found.former() != null) {
-      Gazetteer.FormerCounty f = found.former();
+      FormerCounty f = found.former();
       Where where = Where.of(Precision.COUNTY, found.state()).in(f.fips(), f.name());
       return state(found.state(), where, inForce, detail)
           .withMessage(f.name() + " (" + f.fate() + ") lies wholly in " + found.state().name());

@@ -20,40 +20,11 @@ import org.locationtech.jts.geom.Geometry;
  * county's population from the ZIP shares. Immutable once built.
  */
 public final class Gazetteer {
-  /** A county code no longer in use, and the state whose office still answers for it. */
-  public record FormerCounty(String fips, String name, String state, String fate) {}
-
   /**
    * What a query's county is: a {@code county}, a {@code former} county code (with its {@code
    * state}), or neither, with the {@code state} named if any and why it is {@code unknown}.
    */
   public record CountyFound(County county, FormerCounty former, State state, String unknown) {}
-
-  private static final String CONNECTICUT = "replaced in 2022 by planning regions 09110-09190";
-
-  private static final List<FormerCounty> FORMER =
-      """
-      09001|Fairfield County|CT|%1$s
-      09003|Hartford County|CT|%1$s
-      09005|Litchfield County|CT|%1$s
-      09007|Middlesex County|CT|%1$s
-      09009|New Haven County|CT|%1$s
-      09011|New London County|CT|%1$s
-      09013|Tolland County|CT|%1$s
-      09015|Windham County|CT|%1$s
-      02261|Valdez-Cordova Census Area|AK|split in 2019 into 02063 and 02066
-      02270|Wade Hampton Census Area|AK|renamed Kusilvak (02158) in 2015
-      02201|Prince of Wales-Outer Ketchikan Census Area|AK|split in 2008
-      02232|Skagway-Hoonah-Angoon Census Area|AK|split in 2007
-      02280|Wrangell-Petersburg Census Area|AK|split in 2008
-      46113|Shannon County|SD|renamed Oglala Lakota (46102) in 2015
-      51515|Bedford city|VA|merged into Bedford County (51019) in 2013
-      """
-          .formatted(CONNECTICUT)
-          .lines()
-          .map(l -> l.split("\\|"))
-          .map(f -> new FormerCounty(f[0], f[1], f[2], f[3]))
-          .toList();
 
   private static final Map<String, String> STATE_ALIASES =
       Map.of(
@@ -74,7 +45,6 @@ public final class Gazetteer {
   private final Map<String, State> states = new LinkedHashMap<>();
   private final Map<String, List<County>> countiesByState = new HashMap<>();
   private final Map<String, County> countiesByFips = new HashMap<>();
-  private final Map<String, FormerCounty> former = new HashMap<>();
   private final Map<String, ZipCode> zips = new HashMap<>();
   private final Map<String, List<ZipCode>> cities = new HashMap<>();
   private final Map<String, Double> population = new HashMap<>();
@@ -90,7 +60,6 @@ public final class Gazetteer {
         countyPoints.put(c.fips(), LatLon.of(InteriorPointArea.getInteriorPoint(area)));
       }
     }
-    FORMER.forEach(f -> former.put(f.fips(), f));
     for (ZipCode z : zipCodes) {
       zips.put(z.zip(), z);
       cities.computeIfAbsent(cityKey(z.state(), z.city()), k -> new ArrayList<>()).add(z);
@@ -154,7 +123,7 @@ public final class Gazetteer {
     String t = text.strip();
     if (t.matches("\\d{5}")) {
       County c = countiesByFips.get(t);
-      FormerCounty f = former.get(t);
+      FormerCounty f = FormerCounty.of(t).orElse(null);
       Optional<State> whole = f == null ? Optional.empty() : state(f.state());
       if (c != null || whole.isEmpty()) {
         return new CountyFound(c, null, null, c == null ? "no county has FIPS code " + t : null);

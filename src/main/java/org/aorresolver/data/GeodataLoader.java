@@ -12,7 +12,6 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -73,7 +72,7 @@ public final class GeodataLoader {
    * Reads the counties on this thread and everything else on another: start-up runs on two cores.
    */
   private Geodata load() throws GeodataException {
-    Manifest manifest = manifest();
+    Manifest manifest = ManifestReader.read(files);
     ExecutorService other = Executors.newSingleThreadExecutor();
     try {
       Future<Rest> rest = other.submit(this::rest);
@@ -126,44 +125,11 @@ public final class GeodataLoader {
     }
   }
 
-  private Manifest manifest() throws GeodataException {
-    JsonNode m;
-    try (InputStream in = files.open("manifest.json")) {
-      m = MAPPER.readTree(in);
-    } catch (IOException e) {
-      throw new GeodataException("manifest.json", null, "cannot be read: " + e.getMessage(), e);
-    }
-    Map<String, String> fileSums = new LinkedHashMap<>();
-    m.path("files").fields().forEachRemaining(f -> fileSums.put(f.getKey(), f.getValue().asText()));
-    int near = m.path("accuracy").path("nearBoundaryMeters").asInt(-1);
-    int snap = m.path("accuracy").path("snapMeters").asInt(-1);
-    if (near < 0 || snap < 0 || !m.hasNonNull("dataVersion")) {
-      throw new GeodataException(
-          "manifest.json",
-          null,
-          "needs dataVersion, accuracy.nearBoundaryMeters and accuracy.snapMeters");
-    }
-    return new Manifest(
-        m.get("dataVersion").asText(),
-        m.path("boundarySource").asText(),
-        near,
-        snap,
-        fileSums,
-        false);
-  }
-
   /** The manifest, marked verified when every geometry file read has the checksum it lists. */
   private Manifest verified(Manifest m) {
-    boolean all =
+    return m.verified(
         GEOMETRY_FILES.stream()
-            .allMatch(f -> checksums.get(f) != null && checksums.get(f).equals(m.files().get(f)));
-    return new Manifest(
-        m.dataVersion(),
-        m.boundarySource(),
-        m.nearBoundaryMeters(),
-        m.snapMeters(),
-        m.files(),
-        all);
+            .allMatch(f -> checksums.get(f) != null && checksums.get(f).equals(m.files().get(f))));
   }
 
   private static MessageDigest sha256() {

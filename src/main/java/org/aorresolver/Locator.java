@@ -52,7 +52,7 @@ final class Locator {
    */
   Locator(Geodata data, CompletableFuture<? extends AreaLocator> counties, Executor executor) {
     CompletableFuture<SegmentIndex> countySegments =
-        CompletableFuture.supplyAsync(() -> SegmentIndex.of(data.countyAreas()), executor);
+        CompletableFuture.supplyAsync(() -> SegmentIndex.outline(data.countyAreas()), executor);
     this.foreign = data.foreignLand();
     List<Geometry> land = foreign.stream().map(ForeignLand::area).toList();
     CompletableFuture<SegmentIndex> foreignSegments =

@@ -70,9 +70,14 @@ public final class Resolver {
     data.offices().forEach(o -> offices.put(o.code(), o));
   }
 
-  /** A resolver whose county lookups use the grid index ({@link GridIndex}), exact and fast. */
+  /**
+   * A resolver whose county lookups use the grid index ({@link GridIndex}), exact and fast: the one
+   * the geodata comes with, else one built now.
+   */
   public static Resolver build(Geodata data) {
-    return build(data, () -> GridIndex.of(data.countyAreas()));
+    return build(
+        data,
+        () -> data.countyIndex() != null ? data.countyIndex() : GridIndex.of(data.countyAreas()));
   }
 
   /** A resolver with its own county locator (same numbering as {@code data.counties()}). */

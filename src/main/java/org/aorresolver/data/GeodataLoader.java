@@ -11,12 +11,14 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -35,6 +37,7 @@ import org.aorresolver.ZipCode;
 import org.aorresolver.geo.GeoJsonException;
 import org.aorresolver.geo.GeoJsonFeature;
 import org.aorresolver.geo.GeoJsonReader;
+import org.aorresolver.geo.GridIndex;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygonal;
@@ -51,6 +54,12 @@ public final class GeodataLoader {
       List.of("counties.geojson", "aor-2020.geojson", "aor-2021.geojson", "foreign-land.geojson");
 
   private final Map<String, String> checksums = new ConcurrentHashMap<>();
+
+  /** The geometry files and county index of the snapshot read at the start, or none. */
+  private GeometrySnapshot.Contents snapshot = GeometrySnapshot.Contents.NONE;
+
+  /** The geometry files parsed from GeoJSON, for a new snapshot. */
+  private final Map<String, GeometrySnapshot.Entry> parsed = new ConcurrentSkipListMap<>();
 
   private GeodataLoader(GeodataFiles files) {
     this.files = files;
@@ -73,6 +82,7 @@ public final class GeodataLoader {
    */
   private Geodata load() throws GeodataException {
     Manifest manifest = ManifestReader.read(files);
+    snapshot = GeometrySnapshot.read(files, manifest.dataVersion(), GEOMETRY_FILES);
     ExecutorService other = Executors.newSingleThreadExecutor();
     try {
       Future<Rest> rest = other.submit(this::rest);
@@ -86,7 +96,14 @@ public final class GeodataLoader {
         counties.add(county(counties.size(), f));
         areas.add(area("counties.geojson", f, true));
       }
+      GridIndex countyIndex =
+          snapshot.countyIndex() != null ? snapshot.countyIndex() : index(areas);
       Rest r = join(rest);
+      if (countyIndex != null
+          && snapshot.files().isEmpty()
+          && parsed.keySet().containsAll(GEOMETRY_FILES)) {
+        GeometrySnapshot.write(files, manifest.dataVersion(), parsed, countyIndex);
+      }
       return new Geodata(
           verified(manifest),
           counties,
@@ -95,9 +112,22 @@ public final class GeodataLoader {
           r.offices(),
           r.checkins(),
           r.zips(),
-          r.land());
+          r.land(),
+          countyIndex);
     } finally {
       other.shutdown();
+    }
+  }
+
+  /**
+   * The county index, built here while the other thread reads the rest; null for counties that
+   * overlap, which the validator then reports (and the resolver refuses).
+   */
+  private static GridIndex index(List<Geometry> areas) {
+    try {
+      return GridIndex.of(areas);
+    } catch (IllegalArgumentException e) {
+      return null;
     }
   }
 
@@ -106,7 +136,26 @@ public final class GeodataLoader {
     for (Edition e : Edition.values()) {
       aors.put(e, aors(e));
     }
+    aors.put(Edition.E2021, sharing(aors.get(Edition.E2020), aors.get(Edition.E2021)));
     return new Rest(aors, foreignLand(), offices(), checkinOffices(), ZipTableReader.read(files));
+  }
+
+  /**
+   * The later edition's AORs, each taking the earlier one's geometry where the two are the same
+   * (all but those Harlingen's split changed): held once, not twice.
+   */
+  private static List<Aor> sharing(List<Aor> earlier, List<Aor> later) {
+    Map<String, Geometry> before = new HashMap<>();
+    earlier.forEach(a -> before.put(a.office(), a.area()));
+    return later.stream()
+        .map(
+            a -> {
+              Geometry same = before.get(a.office());
+              return same != null && same.equalsExact(a.area())
+                  ? new Aor(a.edition(), a.office(), a.name(), same)
+                  : a;
+            })
+        .toList();
   }
 
   private static Rest join(Future<Rest> rest) throws GeodataException {
@@ -140,12 +189,25 @@ public final class GeodataLoader {
     }
   }
 
-  /** Reads a GeoJSON file, noting its SHA-256. */
+  /**
+   * Reads a GeoJSON file, noting its SHA-256; a geometry file from the snapshot when there is one
+   * for this data.
+   */
   List<GeoJsonFeature> features(String file) throws GeodataException {
+    GeometrySnapshot.Entry saved = snapshot.files().get(file);
+    if (saved != null) {
+      checksums.put(file, saved.sha256());
+      return saved.features();
+    }
     try (InputStream in = files.open(file)) {
       byte[] bytes = in.readAllBytes();
-      checksums.put(file, HexFormat.of().formatHex(sha256().digest(bytes)));
-      return GeoJsonReader.readFeatures(new ByteArrayInputStream(bytes));
+      String sha256 = HexFormat.of().formatHex(sha256().digest(bytes));
+      checksums.put(file, sha256);
+      List<GeoJsonFeature> features = GeoJsonReader.readFeatures(new ByteArrayInputStream(bytes));
+      if (GEOMETRY_FILES.contains(file)) {
+        parsed.put(file, new GeometrySnapshot.Entry(sha256, features));
+      }
+      return features;
     } catch (GeoJsonException e) {
       throw new GeodataException(file, e.feature(), e.getMessage(), e);
     } catch (IOException e) {

@@ -65,7 +65,23 @@ final class Gazetteer {
           new FormerCounty(
               "46113", "Shannon County", "SD", "renamed Oglala Lakota (46102) in 2015"),
           new FormerCounty(
-              "51515", "Bedford city", "VA", "merged into Bedford County (51019) in 2013"));
+              "51515", "Bedford city", "VA", "merged into Bedford County (51019) in 2013"),
+          // in geodata built from county files older than these codes: answered by the state
+          newer("09110", "Capitol Planning Region", "CT"),
+          newer("09120", "Greater Bridgeport Planning Region", "CT"),
+          newer("09130", "Lower Connecticut River Valley Planning Region", "CT"),
+          newer("09140", "Naugatuck Valley Planning Region", "CT"),
+          newer("09150", "Northeastern Connecticut Planning Region", "CT"),
+          newer("09160", "Northwest Hills Planning Region", "CT"),
+          newer("09170", "South Central Connecticut Planning Region", "CT"),
+          newer("09180", "Southeastern Connecticut Planning Region", "CT"),
+          newer("09190", "Western Connecticut Planning Region", "CT"),
+          newer("02063", "Chugach Census Area", "AK"),
+          newer("02066", "Copper River Census Area", "AK"));
+
+  private static FormerCounty newer(String fips, String name, String state) {
+    return new FormerCounty(fips, name, state, "newer than the county boundaries in use");
+  }
 
   private static final Map<String, String> STATE_ALIASES =
       Map.of(

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -67,6 +69,15 @@ class RiverTownsTest {
 
     assertThat(wrong).containsOnlyKeys("Mississippi", "Ohio", "Delaware", "Rio Grande");
     wrong.forEach((river, places) -> assertThat(places).as(river).isNotEmpty());
+    int count = wrong.values().stream().mapToInt(List::size).sum();
+    assertThat(
+            Files.readString(Path.of("README.md"), StandardCharsets.UTF_8).replaceAll("\\s+", " "))
+        .contains(
+            "the embedded geodata puts "
+                + count
+                + " of the "
+                + rows().size()
+                + " on the other side");
   }
 
   /** The embedded geodata's resolver, built once for the class. */

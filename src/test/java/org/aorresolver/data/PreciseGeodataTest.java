@@ -107,6 +107,20 @@ class PreciseGeodataTest {
     assertThat(r.county().fips()).isEqualTo("60010");
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+    "09110, BOS, Capitol Planning Region (newer than the county boundaries in use)",
+    "02066, SEA, Copper River Census Area (newer than the county boundaries in use)",
+    "09001, BOS, Fairfield",
+  })
+  void countyCodesOfEitherVintageAnswer(String fips, String office, String named) {
+    Resolution r =
+        PreciseGeodata.resolver().resolve(new Place.CountyName(fips, null), When.current());
+
+    assertThat(r.office().code()).isEqualTo(office);
+    assertThat(r.county().name() + (r.message() == null ? "" : " " + r.message())).contains(named);
+  }
+
   @Test
   void theCountiesTheFileLacksComeFromTheEmbeddedDataAndAreListed() throws IOException {
     Manifest.Boundaries b = PreciseGeodata.data().manifest().boundaries();

@@ -123,12 +123,20 @@ public final class PreciseGeodata {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
-    for (Path root : List.of(COUNTIES, STATES, Path.of("scripts"), Path.of("geodata"))) {
+    List<Path> roots =
+        List.of(
+            COUNTIES,
+            STATES,
+            Path.of("scripts/build-geodata"),
+            Path.of("scripts/geodata"),
+            Path.of("geodata"));
+    for (Path root : roots) {
       try (Stream<Path> files = Files.walk(root)) {
         for (Path f :
             files
                 .filter(Files::isRegularFile)
                 .filter(f -> !f.toString().contains("node_modules"))
+                .filter(f -> !f.toString().contains(".snapshot"))
                 .sorted()
                 .toList()) {
           digest.update(f.toString().getBytes(StandardCharsets.UTF_8));

@@ -15,54 +15,52 @@ public final class PrimitiveIo {
 
   private PrimitiveIo() {}
 
+  /** Moves {@code n} values between a piece and an array, from the array's index {@code at}. */
+  private interface Move {
+    void values(ByteBuffer piece, int at, int n);
+  }
+
   public static void readDoubles(DataInput in, double[] out) throws IOException {
-    byte[] piece = new byte[Math.min(PIECE, 8 * out.length)];
-    for (int at = 0; at < out.length; ) {
-      int n = Math.min(out.length - at, piece.length / 8);
-      in.readFully(piece, 0, 8 * n);
-      ByteBuffer.wrap(piece, 0, 8 * n).asDoubleBuffer().get(out, at, n);
-      at += n;
-    }
+    read(in, out.length, Double.BYTES, (piece, at, n) -> piece.asDoubleBuffer().get(out, at, n));
   }
 
   public static void readLongs(DataInput in, long[] out) throws IOException {
-    byte[] piece = new byte[Math.min(PIECE, 8 * out.length)];
-    for (int at = 0; at < out.length; ) {
-      int n = Math.min(out.length - at, piece.length / 8);
-      in.readFully(piece, 0, 8 * n);
-      ByteBuffer.wrap(piece, 0, 8 * n).asLongBuffer().get(out, at, n);
-      at += n;
-    }
+    read(in, out.length, Long.BYTES, (piece, at, n) -> piece.asLongBuffer().get(out, at, n));
   }
 
   public static void readInts(DataInput in, int[] out) throws IOException {
-    byte[] piece = new byte[Math.min(PIECE, 4 * out.length)];
-    for (int at = 0; at < out.length; ) {
-      int n = Math.min(out.length - at, piece.length / 4);
-      in.readFully(piece, 0, 4 * n);
-      ByteBuffer.wrap(piece, 0, 4 * n).asIntBuffer().get(out, at, n);
-      at += n;
-    }
+    read(in, out.length, Integer.BYTES, (piece, at, n) -> piece.asIntBuffer().get(out, at, n));
   }
 
   public static void writeLongs(DataOutput out, long[] values) throws IOException {
-    ByteBuffer piece = ByteBuffer.allocate(PIECE);
-    for (int at = 0; at < values.length; ) {
-      int n = Math.min(values.length - at, PIECE / 8);
-      piece.clear();
-      piece.asLongBuffer().put(values, at, n);
-      out.write(piece.array(), 0, 8 * n);
+    write(
+        out, values.length, Long.BYTES, (piece, at, n) -> piece.asLongBuffer().put(values, at, n));
+  }
+
+  public static void writeInts(DataOutput out, int[] values) throws IOException {
+    write(
+        out,
+        values.length,
+        Integer.BYTES,
+        (piece, at, n) -> piece.asIntBuffer().put(values, at, n));
+  }
+
+  private static void read(DataInput in, int count, int width, Move move) throws IOException {
+    byte[] piece = new byte[Math.min(PIECE, width * count)];
+    for (int at = 0; at < count; ) {
+      int n = Math.min(count - at, piece.length / width);
+      in.readFully(piece, 0, width * n);
+      move.values(ByteBuffer.wrap(piece, 0, width * n), at, n);
       at += n;
     }
   }
 
-  public static void writeInts(DataOutput out, int[] values) throws IOException {
-    ByteBuffer piece = ByteBuffer.allocate(PIECE);
-    for (int at = 0; at < values.length; ) {
-      int n = Math.min(values.length - at, PIECE / 4);
-      piece.clear();
-      piece.asIntBuffer().put(values, at, n);
-      out.write(piece.array(), 0, 4 * n);
+  private static void write(DataOutput out, int count, int width, Move move) throws IOException {
+    byte[] piece = new byte[PIECE];
+    for (int at = 0; at < count; ) {
+      int n = Math.min(count - at, PIECE / width);
+      move.values(ByteBuffer.wrap(piece), at, n);
+      out.write(piece, 0, width * n);
       at += n;
     }
   }

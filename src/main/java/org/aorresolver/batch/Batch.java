@@ -23,6 +23,7 @@ import org.aorresolver.batch.io.Splitter;
  */
 public final class Batch {
   private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+  private static final int READ_BUFFER = 1 << 16;
 
   private final Splitter splitter;
   private final BatchOptions options;
@@ -155,13 +156,26 @@ public final class Batch {
     return Format.CSV;
   }
 
+  /**
+   * The most heap a run with these options holds at once, in bytes, whatever the input (see {@link
+   * OrderedPipeline#heapBound}). One row writes at most its bytes three times over (an invalid byte
+   * becomes U+FFFD), padded to the header's columns (at most a line of commas), and the answer
+   * columns (under 4 KiB); reading adds the buffers of {@link #decompressed}.
+   */
+  public static long heapBound(BatchOptions options) {
+    long row = 4L * options.maxRowBytes() + 4096;
+    return OrderedPipeline.heapBound(
+            options.threads(), options.chunkBytes(), options.maxRowBytes(), row)
+        + 2 * READ_BUFFER;
+  }
+
   /** The stream itself, or decompressed when it starts with the gzip magic bytes. */
   public static InputStream decompressed(InputStream in) throws IOException {
-    BufferedInputStream buffered = new BufferedInputStream(in, 1 << 16);
+    BufferedInputStream buffered = new BufferedInputStream(in, READ_BUFFER);
     buffered.mark(2);
     int a = buffered.read();
     int b = buffered.read();
     buffered.reset();
-    return a == 0x1f && b == 0x8b ? new GZIPInputStream(buffered, 1 << 16) : buffered;
+    return a == 0x1f && b == 0x8b ? new GZIPInputStream(buffered, READ_BUFFER) : buffered;
   }
 }

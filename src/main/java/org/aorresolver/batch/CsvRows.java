@@ -59,6 +59,9 @@ final class CsvRows implements OrderedPipeline.Worker {
     }
     int pos = chunk.from();
     while (pos < chunk.to()) {
+      if (out.full()) {
+        return OrderedPipeline.Piece.stopped(chunk, out, counts, pos);
+      }
       CsvScanner.Kind kind = scanner.scan(b, pos, chunk.to(), chunk.last());
       if (kind == CsvScanner.Kind.INCOMPLETE) {
         byte[] carry = Arrays.copyOfRange(b, pos, chunk.to());

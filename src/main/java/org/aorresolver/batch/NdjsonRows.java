@@ -65,6 +65,9 @@ final class NdjsonRows implements OrderedPipeline.Worker {
     }
     int s = chunk.from();
     while (s < chunk.to()) {
+      if (out.full()) {
+        return OrderedPipeline.Piece.stopped(chunk, out, counts, s);
+      }
       int nl = s;
       boolean special = false;
       for (byte c; nl < chunk.to() && (c = b[nl]) != '\n'; nl++) {

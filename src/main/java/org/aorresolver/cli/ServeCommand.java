@@ -84,6 +84,14 @@ final class ServeCommand implements Callable<Integer> {
   int maxBatchStreams;
 
   @Option(
+      names = "--batch-memory",
+      paramLabel = "BYTES",
+      description =
+          "heap the batch streams answered at once may hold together; more get 429 (default 0: a quarter of the heap; env AOR_BATCH_MEMORY)",
+      defaultValue = "${env:AOR_BATCH_MEMORY:-0}")
+  long batchMemoryBytes;
+
+  @Option(
       names = "--geocoder-url",
       paramLabel = "URL",
       description =
@@ -240,7 +248,8 @@ final class ServeCommand implements Callable<Integer> {
             maxBodyBytes,
             Duration.ofSeconds(idleTimeoutSeconds),
             batchMaxRows,
-            maxBatchStreams);
+            maxBatchStreams,
+            batchMemoryBytes);
     return new ServiceConfig(
         host,
         port,

@@ -3,6 +3,8 @@ package org.aorresolver.http;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -18,9 +20,11 @@ import org.aorresolver.features.ItemQuery;
 /**
  * OGC API - Features - Part 1 (Core, GeoJSON) on the geodata in service: {@code /} (the landing
  * page; a browser is sent to {@code /map}), {@code /conformance}, {@code /collections}, {@code
- * /collections/{collectionId}}, its {@code /items} ({@code bbox}, {@code limit}, {@code offset})
- * and {@code /items/{featureId}}. The collections are made again when the geodata is reloaded.
- * Unknown query parameters are refused, as the standard asks; {@code f} chooses the format.
+ * /collections/{collectionId}}, its {@code /queryables} (Part 3) and {@code /schema}, its {@code
+ * /items} ({@code bbox}, {@code datetime}, {@code limit}, {@code offset} and a filter per
+ * queryable) and {@code /items/{featureId}}. The collections are made again when the geodata is
+ * reloaded. Unknown query parameters are refused, as the standard asks; {@code f} chooses the
+ * format.
  */
 final class FeatureRoutes {
   private static final String VARY = "X-Forwarded-Proto, X-Forwarded-Host";
@@ -36,6 +40,8 @@ final class FeatureRoutes {
     config.routes.get("/conformance", this::conformance);
     config.routes.get("/collections", this::collections);
     config.routes.get("/collections/{collectionId}", this::collection);
+    config.routes.get("/collections/{collectionId}/queryables", this::queryables);
+    config.routes.get("/collections/{collectionId}/schema", this::schema);
     config.routes.get("/collections/{collectionId}/items", this::items);
     config.routes.get("/collections/{collectionId}/items/{featureId}", this::item);
     config.events.serverStopped(catalog::stop);
@@ -61,27 +67,51 @@ final class FeatureRoutes {
     send(ctx, OgcDocuments.JSON, OgcDocuments.collections(BaseUrl.of(ctx), catalog.get()), VARY);
   }
 
+  /**
+   * A collection. It takes the parameters of its items too and checks them but leaves them aside,
+   * so that a client that adds a query to every request of a collection (GDAL opened on {@code
+   * /collections/aor-2021?datetime=2019-05-01}) can be given one.
+   */
   private void collection(Context ctx) throws Exception {
     FeatureSet set = set(ctx, catalog.get());
-    formatOnly(ctx, Set.of("json"));
+    query(ctx, set, Set.of("json"));
     send(ctx, OgcDocuments.JSON, OgcDocuments.collection(BaseUrl.of(ctx), set), VARY);
+  }
+
+  private void queryables(Context ctx) throws Exception {
+    FeatureSet set = set(ctx, catalog.get());
+    formatOnly(ctx, Set.of("json"));
+    send(ctx, OgcDocuments.SCHEMA, SchemaDocuments.queryables(BaseUrl.of(ctx), set), VARY);
+  }
+
+  private void schema(Context ctx) throws Exception {
+    FeatureSet set = set(ctx, catalog.get());
+    formatOnly(ctx, Set.of("json"));
+    send(ctx, OgcDocuments.SCHEMA, SchemaDocuments.features(BaseUrl.of(ctx), set), VARY);
   }
 
   private void items(Context ctx) throws Exception {
     FeatureSet set = set(ctx, catalog.get());
+    ItemQuery query = query(ctx, set, Set.of("json", "geojson"));
+    String base = BaseUrl.of(ctx);
+    Object body = OgcDocuments.items(base, set, set.page(query), selection(ctx.queryString()));
+    send(ctx, OgcDocuments.GEOJSON, body, VARY);
+  }
+
+  /** The items the request selects, in one of {@code formats}; every problem named at once. */
+  private static ItemQuery query(Context ctx, FeatureSet set, Set<String> formats) {
     List<FieldError> errors = new ArrayList<>();
-    format(ctx, Set.of("json", "geojson"), errors);
+    format(ctx, formats, errors);
     ItemQuery query = null;
     try {
-      query = ItemQuery.parse(ctx.queryParamMap(), Set.of("f"));
+      query = ItemQuery.parse(ctx.queryParamMap(), Set.of("f"), set.queryables());
     } catch (InvalidInputException e) {
       errors.addAll(e.errors());
     }
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);
     }
-    String base = BaseUrl.of(ctx);
-    send(ctx, OgcDocuments.GEOJSON, OgcDocuments.items(base, set, set.page(query)), VARY);
+    return query;
   }
 
   private void item(Context ctx) throws Exception {
@@ -95,6 +125,25 @@ final class FeatureRoutes {
                         "featureId", id, "the id of a feature of " + set.id() + "; see its items"));
     formatOnly(ctx, Set.of("json", "geojson"));
     send(ctx, OgcDocuments.GEOJSON, OgcDocuments.item(BaseUrl.of(ctx), set, item), VARY);
+  }
+
+  /**
+   * The parameters of a query string other than {@code limit} and {@code offset}, as given and in
+   * order: links to other pages keep them so, and a client that adds its own query to each URL
+   * (GDAL does) finds it there and does not add it twice.
+   */
+  static String selection(String queryString) {
+    if (queryString == null) {
+      return "";
+    }
+    List<String> kept = new ArrayList<>();
+    for (String pair : queryString.split("&")) {
+      String name = URLDecoder.decode(pair.split("=", 2)[0], StandardCharsets.UTF_8);
+      if (!pair.isEmpty() && !name.equals("limit") && !name.equals("offset")) {
+        kept.add(pair);
+      }
+    }
+    return String.join("&", kept);
   }
 
   private static FeatureSet set(Context ctx, Catalog catalog) {

@@ -39,7 +39,21 @@ public final class HttpApp {
 
   private static Javalin create(
       Supplier<Resolver> resolver, LiveResolver live, ServiceConfig config) {
-    Metrics metrics = new Metrics();
+    BatchStreams streams =
+        new BatchStreams(config.limits().batchMemoryBytes(), config.limits().maxBatchStreams());
+    if (streams.budget() < BatchRoutes.heapBound(-1)) {
+      LOG.warn(
+          "batches may hold {} MiB of heap, less than one batch of {} KiB or more needs ({} MiB): "
+              + "those will be refused; give the service more heap or --batch-memory",
+          streams.budget() >> 20,
+          BatchRoutes.CHUNK_BYTES >> 10,
+          BatchRoutes.heapBound(-1) >> 20);
+    }
+    Metrics metrics = new Metrics(streams);
+    // graceful: on shutdown, new requests get 503 while those in flight run on (see Shutdown)
+    SizeLimitHandler sizeLimit = new SizeLimitHandler(config.limits().maxBodyBytes(), -1);
+    sizeLimit.setHandler(new HeadAsGet());
+    GracefulHandler graceful = new GracefulHandler(sizeLimit);
     return Javalin.create(
         c -> {
           c.startup.showJavalinBanner = false;
@@ -53,10 +67,12 @@ public final class HttpApp {
           c.jetty.modifyServer(
               server -> {
                 server.setErrorHandler(new JettyProblems());
-                server.setStopTimeout(config.shutdownGrace().toMillis());
-                // graceful: on shutdown, in-flight requests finish and new ones get 503
-                server.setHandler(
-                    new GracefulHandler(new SizeLimitHandler(config.limits().maxBodyBytes(), -1)));
+                // the grace is spent by Shutdown before the server stops; then idle connections
+                // close
+                server.setStopTimeout(Shutdown.CLOSING.toMillis());
+                server.setHandler(graceful);
+                c.events.serverStopping(
+                    () -> new Shutdown(server, graceful, streams).run(config.shutdownGrace()));
               });
           c.jetty.modifyHttpConfiguration(
               http -> {
@@ -86,7 +102,7 @@ public final class HttpApp {
           c.requestLogger.http(metrics::record);
 
           new ResolveRoutes(resolver).register(c);
-          new BatchRoutes(resolver, config.limits()).register(c);
+          new BatchRoutes(resolver, config.limits(), streams).register(c);
           new OfficeRoutes(resolver).register(c);
           new InfoRoutes(resolver).register(c);
           new TileRoutes(resolver).register(c);
@@ -106,13 +122,7 @@ public final class HttpApp {
                       "Not found",
                       e.getMessage(),
                       new FieldError(e.parameter, e.value, e.expected)));
-          c.routes.exception(
-              Exception.class,
-              (e, ctx) -> {
-                LOG.error("unexpected error on {} {}", ctx.method(), ctx.path(), e);
-                Problems.write(
-                    ctx, 500, null, "Internal server error", "the error was logged", Map.of());
-              });
+          c.routes.exception(Exception.class, HttpApp::unexpected);
           c.routes.error(
               404,
               "*",
@@ -143,6 +153,30 @@ public final class HttpApp {
         });
   }
 
+  /** A client fault the web server reported while the body was read, or a defect. */
+  private static void unexpected(Exception e, Context ctx) {
+    ClientFault fault = ClientFault.of(e);
+    if (fault != null) {
+      LOG.debug("client fault on {} {}", ctx.method(), ctx.path(), e);
+      LOG.warn(
+          "{} {} from {}: {} ({})",
+          ctx.method(),
+          ctx.path(),
+          ctx.ip(),
+          fault.status(),
+          fault.detail());
+      Problems.field(
+          ctx,
+          fault.status(),
+          title(fault.status()),
+          fault.detail(),
+          new FieldError("body", null, "a complete, well-formed body within the size limit"));
+      return;
+    }
+    LOG.error("unexpected error on {} {}", ctx.method(), ctx.path(), e);
+    Problems.write(ctx, 500, null, "Internal server error", "the error was logged", Map.of());
+  }
+
   private static void problemFor(Context ctx, int status, String detail) {
     if (!Problems.CONTENT_TYPE.equals(ctx.res().getContentType())) {
       Problems.write(ctx, status, null, title(status), detail, Map.of());
@@ -164,6 +198,7 @@ public final class HttpApp {
       case 429 -> "Too many requests";
       case 431 -> "Request headers too large";
       case 503 -> "Service unavailable";
+      case 505 -> "HTTP version not supported";
       default -> status >= 500 ? "Server error" : "Client error";
     };
   }

@@ -9,11 +9,11 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The map page: {@code /map} and its own files under {@code /map/{asset}} (script, style sheet, the
- * vendored Leaflet.VectorGrid and its licences); Leaflet itself comes from its webjar under {@code
- * /webjars}. The page loads nothing from elsewhere and runs no inline script, so its {@link
- * #CONTENT_SECURITY_POLICY} allows only this service. Files carry a weak entity tag (the same
- * content gzip-coded or not) and are revalidated on each use.
+ * The map page: {@code /map} and its own files under {@code /map/{asset}} (script, style sheet, its
+ * colours, the vendored Leaflet.VectorGrid and its licences); Leaflet itself comes from its webjar
+ * under {@code /webjars}. The page loads nothing from elsewhere and runs no inline script, so its
+ * {@link #CONTENT_SECURITY_POLICY} allows only this service. Files carry a weak entity tag (the
+ * same content gzip-coded or not) and are revalidated on each use.
  */
 final class MapRoutes {
   static final String CONTENT_SECURITY_POLICY =
@@ -36,6 +36,7 @@ final class MapRoutes {
   MapRoutes() {
     assets.put("map.js", Asset.of("map/map.js", JS));
     assets.put("map.css", Asset.of("map/map.css", "text/css; charset=utf-8"));
+    assets.put("palette.json", Asset.of("map/palette.json", "application/json"));
     assets.put("vectorgrid.js", Asset.of("map/vendor/Leaflet.VectorGrid.bundled.js", JS));
     assets.put(
         "vectorgrid-licences.txt",

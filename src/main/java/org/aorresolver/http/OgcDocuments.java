@@ -11,6 +11,7 @@ import org.aorresolver.features.FeatureSet;
 import org.aorresolver.features.Item;
 import org.aorresolver.features.ItemQuery;
 import org.aorresolver.features.Page;
+import org.aorresolver.features.Period;
 
 /**
  * The documents of OGC API - Features - Part 1 (Core, GeoJSON): landing page, conformance,
@@ -22,11 +23,16 @@ final class OgcDocuments {
   static final String GEOJSON = "application/geo+json";
   static final String HTML = "text/html";
   static final String OPENAPI = "application/vnd.oai.openapi+json;version=3.1";
+  static final String SCHEMA = "application/schema+json";
   static final String CRS84 = "http://www.opengis.net/def/crs/OGC/1.3/CRS84";
+  static final String GREGORIAN = "http://www.opengis.net/def/uom/ISO-8601/0/Gregorian";
+  static final String QUERYABLES = "http://www.opengis.net/def/rel/ogc/1.0/queryables";
   static final List<String> CONFORMANCE =
       List.of(
           "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core",
-          "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson");
+          "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson",
+          "http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/queryables",
+          "http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/queryables-query-parameters");
 
   /** A link: where, how it relates to the document, its media type and a title for people. */
   record Link(String href, String rel, String type, String title) {}
@@ -75,31 +81,58 @@ final class OgcDocuments {
     body.put("description", set.description());
     body.put("itemType", "feature");
     body.put("crs", List.of(CRS84));
+    Map<String, Object> extent = new LinkedHashMap<>();
     if (set.extent() != null) {
-      body.put(
-          "extent",
-          Map.of("spatial", Map.of("bbox", List.of(set.extent().toList()), "crs", CRS84)));
+      extent.put("spatial", Map.of("bbox", List.of(set.extent().toList()), "crs", CRS84));
+    }
+    if (set.time() != null) {
+      extent.put("temporal", Map.of("interval", List.of(interval(set.time())), "trs", GREGORIAN));
+    }
+    if (!extent.isEmpty()) {
+      body.put("extent", extent);
     }
     body.put(
         "links",
         List.of(
             new Link(self, "self", JSON, set.title()),
-            new Link(self + "/items", "items", GEOJSON, set.title() + " (GeoJSON)")));
+            new Link(self + "/items", "items", GEOJSON, set.title() + " (GeoJSON)"),
+            new Link(self + "/queryables", QUERYABLES, SCHEMA, "What the items can be filtered on"),
+            new Link(self + "/schema", "describedby", SCHEMA, "The schema of the items"),
+            // GDAL up to 3.x looks for this spelling only
+            new Link(self + "/schema", "describedBy", SCHEMA, "The schema of the items")));
     return body;
   }
 
-  static ObjectNode items(String base, FeatureSet set, Page page) {
+  /**
+   * The days as OGC API's temporal extent has them: the start of the first day and the end of the
+   * last (UTC), null for an unbounded end.
+   */
+  private static List<String> interval(Period days) {
+    List<String> interval = new ArrayList<>();
+    interval.add(days.first() == null ? null : days.first() + "T00:00:00Z");
+    interval.add(days.last() == null ? null : days.last() + "T23:59:59Z");
+    return interval;
+  }
+
+  /**
+   * A page of items; {@code selection} holds the request's other parameters (bbox, datetime,
+   * filters, f), as given, for the links to this page and the pages beside it.
+   */
+  static ObjectNode items(String base, FeatureSet set, Page page, String selection) {
     ObjectNode body = Json.MAPPER.createObjectNode();
     body.put("type", "FeatureCollection");
     ArrayNode features = body.putArray("features");
     page.items().forEach(i -> features.add(feature(i)));
     List<Link> links = new ArrayList<>();
-    links.add(new Link(itemsUrl(base, set, page.query()), "self", GEOJSON, "This page"));
+    links.add(new Link(itemsUrl(base, set, page.query(), selection), "self", GEOJSON, "This page"));
     if (page.hasNext()) {
-      links.add(new Link(itemsUrl(base, set, page.next()), "next", GEOJSON, "Next page"));
+      links.add(
+          new Link(itemsUrl(base, set, page.next(), selection), "next", GEOJSON, "Next page"));
     }
     if (page.hasPrevious()) {
-      links.add(new Link(itemsUrl(base, set, page.previous()), "prev", GEOJSON, "Previous page"));
+      links.add(
+          new Link(
+              itemsUrl(base, set, page.previous(), selection), "prev", GEOJSON, "Previous page"));
     }
     links.add(new Link(base + "/collections/" + set.id(), "collection", JSON, set.title()));
     body.set("links", Json.MAPPER.valueToTree(links));
@@ -124,14 +157,14 @@ final class OgcDocuments {
     return GeoJson.feature(item.id(), item.properties(), item.geometry());
   }
 
-  private static String itemsUrl(String base, FeatureSet set, ItemQuery query) {
+  private static String itemsUrl(String base, FeatureSet set, ItemQuery query, String selection) {
     StringBuilder url = new StringBuilder(base).append("/collections/").append(set.id());
     url.append("/items?limit=").append(query.limit());
     if (query.offset() > 0) {
       url.append("&offset=").append(query.offset());
     }
-    if (query.bbox() != null) {
-      url.append("&bbox=").append(query.bbox().toText());
+    if (!selection.isEmpty()) {
+      url.append('&').append(selection);
     }
     return url.toString();
   }

@@ -37,18 +37,28 @@ public record ServiceConfig(
    * @param idleTimeout how long a connection may stay silent, also mid-request (slow bodies)
    * @param batchMaxRows most rows {@code POST /v1/resolve/batch} takes in one request; beyond: 413
    * @param maxBatchStreams batch requests answered at once; beyond: 429 with Retry-After
+   * @param batchMemoryBytes heap the batch streams answered at once may hold together, each
+   *     reserving the most its run can hold; beyond: 429 with Retry-After, and 413 for a file that
+   *     needs more than all of it. 0: a quarter of the heap
    */
   public record Limits(
       int maxHeaderBytes,
       long maxBodyBytes,
       Duration idleTimeout,
       long batchMaxRows,
-      int maxBatchStreams) {
+      int maxBatchStreams,
+      long batchMemoryBytes) {
     public static final int DEFAULT_MAX_HEADER_BYTES = 8 * 1024;
     public static final long DEFAULT_MAX_BODY_BYTES = 256L * 1024 * 1024;
     public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofSeconds(30);
     public static final long DEFAULT_BATCH_MAX_ROWS = 1_000_000;
     public static final int DEFAULT_MAX_BATCH_STREAMS = 4;
+
+    public Limits {
+      if (batchMemoryBytes <= 0) {
+        batchMemoryBytes = Runtime.getRuntime().maxMemory() / 4;
+      }
+    }
 
     public static Limits defaults() {
       return new Limits(
@@ -56,7 +66,8 @@ public record ServiceConfig(
           DEFAULT_MAX_BODY_BYTES,
           DEFAULT_IDLE_TIMEOUT,
           DEFAULT_BATCH_MAX_ROWS,
-          DEFAULT_MAX_BATCH_STREAMS);
+          DEFAULT_MAX_BATCH_STREAMS,
+          0);
     }
   }
 
@@ -92,7 +103,12 @@ public record ServiceConfig(
     Limits l = limits;
     return withLimits(
         new Limits(
-            l.maxHeaderBytes(), l.maxBodyBytes(), l.idleTimeout(), rows, l.maxBatchStreams()));
+            l.maxHeaderBytes(),
+            l.maxBodyBytes(),
+            l.idleTimeout(),
+            rows,
+            l.maxBatchStreams(),
+            l.batchMemoryBytes()));
   }
 
   public ServiceConfig withShutdownGrace(Duration grace) {

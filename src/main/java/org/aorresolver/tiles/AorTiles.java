@@ -16,10 +16,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Mapbox Vector Tiles of the AORs and offices of each edition: layer {@code aor} (one polygon
- * feature per office, simplified per zoom so that neighbours keep sharing their edges) and layer
- * {@code offices} (field and check-in offices as points). Extent 4096, a buffer of {@value #BUFFER}
- * units, zooms {@value TileCoord#MIN_ZOOM} to {@value TileCoord#MAX_ZOOM}. Built once from the
- * geodata by {@link #build}; encoded tiles are kept in a bounded cache. Thread-safe.
+ * feature per office, simplified per zoom so that neighbours keep sharing their edges), layer
+ * {@code labels} (where to write each office's code) and layer {@code offices} (field and check-in
+ * offices as points). Extent 4096, a buffer of {@value #BUFFER} units, zooms {@value
+ * TileCoord#MIN_ZOOM} to {@value TileCoord#MAX_ZOOM}. Built once from the geodata by {@link
+ * #build}; encoded tiles are kept in a bounded cache. Thread-safe.
  */
 public final class AorTiles {
   private static final Logger LOG = LoggerFactory.getLogger(AorTiles.class);
@@ -50,6 +51,7 @@ public final class AorTiles {
 
   private final String dataVersion;
   private final Map<Edition, AorLayer> aors;
+  private final Map<Edition, LabelLayer> labels;
   private final Map<Edition, OfficeLayer> offices;
   private final Map<Edition, Envelope> bounds;
   private final TileCache<Key> cache;
@@ -57,11 +59,13 @@ public final class AorTiles {
   private AorTiles(
       String dataVersion,
       Map<Edition, AorLayer> aors,
+      Map<Edition, LabelLayer> labels,
       Map<Edition, OfficeLayer> offices,
       Map<Edition, Envelope> bounds,
       long cacheBytes) {
     this.dataVersion = dataVersion;
     this.aors = Map.copyOf(aors);
+    this.labels = Map.copyOf(labels);
     this.offices = Map.copyOf(offices);
     this.bounds = Map.copyOf(bounds);
     this.cache = new TileCache<>(cacheBytes);
@@ -75,11 +79,13 @@ public final class AorTiles {
   public static AorTiles build(Geodata data, long cacheBytes) {
     long started = System.nanoTime();
     Map<Edition, AorLayer> aors = new EnumMap<>(Edition.class);
+    Map<Edition, LabelLayer> labels = new EnumMap<>(Edition.class);
     Map<Edition, OfficeLayer> offices = new EnumMap<>(Edition.class);
     Map<Edition, Envelope> bounds = new EnumMap<>(Edition.class);
     for (Edition e : Edition.values()) {
       List<Aor> editionAors = data.aors().get(e);
       aors.put(e, AorLayer.build(editionAors, TOLERANCE));
+      labels.put(e, LabelLayer.build(editionAors));
       offices.put(e, OfficeLayer.build(e, data.offices(), data.checkinOffices()));
       bounds.put(e, bounds(editionAors, data.offices(), data.checkinOffices()));
     }
@@ -89,7 +95,7 @@ public final class AorTiles {
         TileCoord.MAX_ZOOM,
         aors.size(),
         (System.nanoTime() - started) / 1_000_000);
-    return new AorTiles(data.manifest().dataVersion(), aors, offices, bounds, cacheBytes);
+    return new AorTiles(data.manifest().dataVersion(), aors, labels, offices, bounds, cacheBytes);
   }
 
   /** The tile, from the cache or encoded now; {@link Tile#isEmpty()} when nothing is in it. */
@@ -102,13 +108,19 @@ public final class AorTiles {
     VectorTileEncoder tile = new VectorTileEncoder();
     List<TileWindow> windows = TileWindow.of(coord, BUFFER);
     aors.get(edition).addTo(tile, coord, windows);
+    labels.get(edition).addTo(tile, coord);
     offices.get(edition).addTo(tile, coord, windows);
     return Tile.of(tile.encode());
   }
 
   /** The layers in every tile, in order. */
   public List<LayerInfo> layers() {
-    return List.of(AorLayer.INFO, OfficeLayer.INFO);
+    return List.of(AorLayer.INFO, LabelLayer.INFO, OfficeLayer.INFO);
+  }
+
+  /** Where the {@code labels} layer of the edition writes each office's code, at every zoom. */
+  public List<Label> labels(Edition edition) {
+    return labels.get(edition).labels();
   }
 
   /** Longitude (x) and latitude (y) extent of the edition's AORs and offices. */

@@ -3,7 +3,10 @@ package org.aorresolver.features;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.withinPercentage;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.aorresolver.Aor;
 import org.aorresolver.County;
 import org.aorresolver.Edition;
@@ -47,7 +50,8 @@ class CatalogTest {
         Item item = set.item(a.office()).orElseThrow();
         assertThat(item.properties()).containsEntry("office", a.office());
         assertThat(item.properties()).containsEntry("edition", e.id());
-        assertThat(item.geometry()).isSameAs(a.area());
+        assertThat(item.geometry().equalsExact(AreaSets.multi(a.area()))).isTrue();
+        assertThat(item.geometry().getArea()).isEqualTo(a.area().getArea());
       }
     }
     assertThat(set("aor-2020").item("HLG")).isEmpty();
@@ -76,7 +80,71 @@ class CatalogTest {
     assertThat(hlg.geometry().getCoordinate()).isEqualTo(at.toCoordinate());
     assertThat(hlg.properties())
         .containsEntry("phone", "(956) 389-7884")
-        .containsEntry("editions", List.of("2021"));
+        .containsEntry("editions", "2021")
+        .containsEntry("validFrom", "2020-10-30")
+        .containsEntry("validTo", null);
+    assertThat(set("offices").item("SNA").orElseThrow().properties())
+        .containsEntry("editions", "2020|2021")
+        .containsEntry("validFrom", null)
+        .containsEntry("validTo", null);
+  }
+
+  @Test
+  void everyAreaSetServesMultiPolygonsAndThePointSetsPoints() {
+    for (FeatureSet set : catalog.sets()) {
+      String expected = set.id().contains("offices") ? "Point" : "MultiPolygon";
+      assertThat(set.schema().geometryType()).as(set.id()).isEqualTo(expected);
+    }
+    Geometry allen = set("counties").item("20001").orElseThrow().geometry();
+    assertThat(allen.getGeometryType()).as("Allen County, KS: one part").isEqualTo("MultiPolygon");
+    assertThat(allen.getNumGeometries()).isEqualTo(1);
+  }
+
+  /** Every day from 2019 to 2022: the AOR sets valid on it are the editions /v1/resolve uses. */
+  @Test
+  void theAorSetsValidOnADayAreTheEditionsInForceThatDay() {
+    for (LocalDate day = LocalDate.of(2019, 1, 1);
+        day.isBefore(LocalDate.of(2023, 1, 1));
+        day = day.plusDays(1)) {
+      List<Edition> valid = new ArrayList<>();
+      for (Edition e : Edition.values()) {
+        Page page =
+            set("aor-" + e.id()).page(new ItemQuery(null, Period.day(day), Map.of(), 100, 0));
+        if (page.matched() == e.officeCount()) {
+          valid.add(e);
+        } else {
+          assertThat(page.matched()).as("%s on %s", e, day).isZero();
+        }
+      }
+      assertThat(valid).as(day.toString()).isEqualTo(Edition.inForce(day));
+    }
+  }
+
+  @Test
+  void theAorSetsStateTheirDaysAndTheTransitionWindow() {
+    assertThat(set("aor-2020").time()).isEqualTo(new Period(null, LocalDate.of(2021, 9, 26)));
+    assertThat(set("aor-2021").time()).isEqualTo(new Period(LocalDate.of(2020, 10, 30), null));
+    assertThat(set("aor-2021").description()).contains("transition window 2020-10-30/2021-09-26");
+    assertThat(set("counties").time()).isNull();
+    assertThat(set("offices").time()).as("most offices exist in both editions").isNull();
+    assertThat(set("checkin-offices").item("harlingen-tx").orElseThrow().validity())
+        .isEqualTo(new Period(LocalDate.of(2020, 10, 30), null));
+  }
+
+  @Test
+  void theQueryablesListEveryValueTheItemsHave() {
+    Queryable office = set("aor-2020").queryables().get(0);
+    Queryable state = set("counties").queryables().get(0);
+
+    assertThat(set("aor-2021").queryables())
+        .extracting(Queryable::name)
+        .containsExactly("office", "edition");
+    assertThat(office.values()).hasSize(24).contains("SNA").doesNotContain("HLG");
+    assertThat(state.name()).isEqualTo("state");
+    assertThat(state.values()).hasSize(56).contains("TX", "PR", "GU", "AS");
+    assertThat(set("counties").queryables())
+        .extracting(Queryable::name)
+        .containsExactly("state", "office2020", "office2021");
   }
 
   @Test

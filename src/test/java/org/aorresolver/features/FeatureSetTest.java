@@ -5,6 +5,7 @@ import static org.aorresolver.features.Shapes.wkt;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -75,5 +76,56 @@ class FeatureSetTest {
 
     assertThatThrownBy(() -> FeatureSet.of("twins", "Twins", "", twins))
         .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  /** Squares valid in 2020 (even) or from 2021 (odd), with their parity as a queryable. */
+  private static FeatureSet dated() {
+    List<Item> items = new ArrayList<>();
+    Period in2020 = new Period(LocalDate.of(2020, 1, 1), LocalDate.of(2020, 12, 31));
+    Period from2021 = new Period(LocalDate.of(2021, 1, 1), null);
+    for (int i = 0; i < 6; i++) {
+      Map<String, Object> p = Map.of("parity", i % 2 == 0 ? "even" : "odd");
+      items.add(new Item("s" + i, p, box(i, 0, i + 1, 1), i % 2 == 0 ? in2020 : from2021));
+    }
+    return FeatureSet.of("dated", "Dated", "", items, Map.of("parity", "even or odd"));
+  }
+
+  @Test
+  void aDatetimeKeepsTheItemsValidOnOneOfItsDays() {
+    FeatureSet set = dated();
+    Period lastDayOf2020 = Period.day(LocalDate.of(2020, 12, 31));
+    Period both = new Period(LocalDate.of(2020, 6, 1), LocalDate.of(2021, 6, 1));
+
+    assertThat(ids(set.page(new ItemQuery(null, lastDayOf2020, Map.of(), 10, 0))))
+        .containsExactly("s0", "s2", "s4");
+    assertThat(set.page(new ItemQuery(null, both, Map.of(), 10, 0)).matched()).isEqualTo(6);
+    assertThat(set.time()).isEqualTo(new Period(LocalDate.of(2020, 1, 1), null));
+  }
+
+  @Test
+  void filtersAndABoxAllHaveToHold() {
+    ItemQuery odd = new ItemQuery(new Bbox(0.5, 0, 3.5, 1), null, Map.of("parity", "odd"), 10, 0);
+
+    assertThat(ids(dated().page(odd))).containsExactly("s1", "s3");
+    assertThat(dated().queryables())
+        .containsExactly(new Queryable("parity", "even or odd", List.of("even", "odd")));
+  }
+
+  @Test
+  void theSchemaNamesTheOneGeometryTypeAndEachPropertysType() {
+    List<Item> items =
+        List.of(
+            new Item("a", Map.of("n", 1, "name", "A"), wkt("POINT (0 0)")),
+            new Item("b", new java.util.HashMap<>(Map.of("n", 2)), wkt("POINT (1 1)")));
+    Map<String, Object> withNull = new java.util.LinkedHashMap<>();
+    withNull.put("name", null);
+    List<Item> mixed = new ArrayList<>(items);
+    mixed.add(new Item("c", withNull, wkt("LINESTRING (0 0, 1 1)")));
+
+    Schema schema = FeatureSet.of("s", "S", "", mixed).schema();
+    assertThat(FeatureSet.of("p", "P", "", items).schema().geometryType()).isEqualTo("Point");
+    assertThat(schema.geometryType()).isEqualTo("Geometry");
+    assertThat(schema.propertyTypes()).containsEntry("n", "number").containsEntry("name", "string");
+    assertThat(schema.nullable()).containsExactly("name");
   }
 }

@@ -3,6 +3,7 @@ package org.aorresolver.features;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -61,5 +62,61 @@ class ItemQueryTest {
     }
     assertThat(ItemQuery.parse(Map.of("offset", List.of("2147483647")), Set.of()).offset())
         .isEqualTo(Integer.MAX_VALUE);
+  }
+
+  private static final List<Queryable> QUERYABLES =
+      List.of(
+          new Queryable("office", "office code", List.of("HLG", "HOU")),
+          new Queryable("state", "USPS code", List.of("TX")));
+
+  @Test
+  void readsADatetimeAndAFilterPerQueryable() {
+    ItemQuery q =
+        ItemQuery.parse(
+            Map.of("datetime", List.of("2020-10-30/.."), "office", List.of("HLG")),
+            Set.of(),
+            QUERYABLES);
+
+    assertThat(q.datetime()).isEqualTo(new Period(LocalDate.of(2020, 10, 30), null));
+    assertThat(q.filters()).containsExactly(Map.entry("office", "HLG"));
+  }
+
+  @Test
+  void aValueNoFeatureHasIsRefusedWithTheValuesThereAre() {
+    assertThatThrownBy(
+            () -> ItemQuery.parse(Map.of("office", List.of("hlg")), Set.of(), QUERYABLES))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e ->
+                assertThat(e.errors())
+                    .containsExactly(new FieldError("office", "hlg", "one of HLG, HOU")));
+  }
+
+  @Test
+  void aFilterTheSetDoesNotHaveIsAnUnknownParameterListingTheKnownOnes() {
+    assertThatThrownBy(
+            () -> ItemQuery.parse(Map.of("edition", List.of("2021")), Set.of("f"), QUERYABLES))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e ->
+                assertThat(e.errors().get(0).expected())
+                    .isEqualTo(
+                        "a known parameter: bbox, datetime, f, limit, office, offset, state"));
+  }
+
+  @Test
+  void aBadDatetimeIsNamedWithTheOtherProblems() {
+    assertThatThrownBy(
+            () ->
+                ItemQuery.parse(
+                    Map.of("datetime", List.of("yesterday"), "limit", List.of("x")),
+                    Set.of(),
+                    QUERYABLES))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e ->
+                assertThat(e.errors())
+                    .extracting(FieldError::field)
+                    .containsExactlyInAnyOrder("datetime", "limit"));
   }
 }

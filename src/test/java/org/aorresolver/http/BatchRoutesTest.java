@@ -8,21 +8,34 @@ import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
 import org.aorresolver.batch.BatchFixture;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** {@code POST /v1/resolve/batch} on a server started on a free port, with a 50-row limit. */
+/**
+ * {@code POST /v1/resolve/batch} on a server started on a free port, with a 50-row limit and a 4
+ * MiB body limit.
+ */
 class BatchRoutesTest {
   private static final String BROWNSVILLE = "25.9017,-97.4975";
+  private static final long MAX_BODY = 4 << 20;
   private static TestServer server;
 
   @BeforeAll
   static void start() {
-    server = TestServer.start(ServiceConfig.defaults().withPort(0).withBatchMaxRows(50));
+    server =
+        TestServer.start(
+            ServiceConfig.defaults()
+                .withPort(0)
+                .withLimits(
+                    new ServiceConfig.Limits(8192, MAX_BODY, Duration.ofSeconds(30), 50, 4, 0)));
   }
 
   @AfterAll
@@ -126,6 +139,94 @@ class BatchRoutesTest {
 
     assertThat(r.statusCode()).isEqualTo(200);
     assertThat(csv(r).get(1).subList(0, 4)).containsExactly("78550", "Match", "", "HLG");
+  }
+
+  @Test
+  void aWholeAnswerEndsWithTrailersCountingItsRows() throws IOException {
+    byte[] body =
+        ("id,lat,lon\n1," + BROWNSVILLE + "\n2,27.0,-93.0\n3,abc,1\n")
+            .getBytes(StandardCharsets.US_ASCII);
+    RawHttp.Streamed r =
+        RawHttp.exchange(
+            server.app.port(),
+            "POST /v1/resolve/batch HTTP/1.1\r\nHost: x\r\nContent-Type: text/csv\r\n"
+                + "Connection: close\r\nContent-Length: "
+                + body.length
+                + "\r\n\r\n",
+            body,
+            10_000);
+
+    assertThat(r.status()).isEqualTo(200);
+    assertThat(r.headers())
+        .containsEntry("transfer-encoding", "chunked")
+        .containsEntry("trailer", "AOR-Batch-Rows, AOR-Batch-Summary");
+    assertThat(r.complete()).isTrue();
+    assertThat(r.trailers())
+        .containsEntry("aor-batch-rows", "3")
+        .containsEntry("aor-batch-summary", "match=1, ambiguous=0, no_match=1, error=1");
+    assertThat(r.text().lines()).hasSize(4);
+  }
+
+  @Test
+  void aGzipBombIs413BeforeItIsInflatedPastTheBodyLimitAndLeavesNoFile() throws IOException {
+    ByteArrayOutputStream gz = new ByteArrayOutputStream();
+    try (GZIPOutputStream out = new GZIPOutputStream(gz)) {
+      out.write("lat,lon\n".getBytes(StandardCharsets.US_ASCII));
+      byte[] zeros = new byte[1 << 20];
+      for (int i = 0; i < 64; i++) { // 64 MiB of one line, in about 64 KB
+        out.write(zeros);
+      }
+    }
+    List<String> before = spools();
+
+    HttpResponse<String> r = post("", "text/csv", gz.toByteArray());
+
+    assertThat(r.statusCode()).isEqualTo(413);
+    assertThat(r.headers().firstValue("Content-Type")).hasValue(Problems.CONTENT_TYPE);
+    assertThat(TestServer.json(r).path("maxBytes").asLong()).isEqualTo(MAX_BODY);
+    assertThat(TestServer.json(r).path("detail").asText()).contains("once gzip is undone");
+    assertThat(spools()).isEqualTo(before);
+  }
+
+  /** The batch bodies kept in the temporary folder (other processes may keep files there too). */
+  private static List<String> spools() throws IOException {
+    try (Stream<Path> files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+      return files
+          .map(f -> f.getFileName().toString())
+          .filter(f -> f.startsWith("aor-batch-") && f.endsWith(".body"))
+          .sorted()
+          .toList();
+    }
+  }
+
+  @Test
+  void aCorruptGzipBodyIs400() throws IOException {
+    ByteArrayOutputStream gz = new ByteArrayOutputStream();
+    try (GZIPOutputStream out = new GZIPOutputStream(gz)) {
+      out.write("zip\n78550\n".repeat(1000).getBytes(StandardCharsets.US_ASCII));
+    }
+    byte[] corrupt = gz.toByteArray();
+    for (int i = 20; i < corrupt.length - 8; i += 7) {
+      corrupt[i] ^= 0x5a;
+    }
+
+    HttpResponse<String> r = post("", "text/csv", corrupt);
+
+    assertThat(r.statusCode()).isEqualTo(400);
+    assertThat(r.headers().firstValue("Content-Type")).hasValue(Problems.CONTENT_TYPE);
+  }
+
+  @Test
+  void anHttp10RequestIsRefusedBecauseACutAnswerWouldLookWhole() {
+    RawHttp.Response r =
+        RawHttp.send(
+            server.app.port(),
+            "POST /v1/resolve/batch HTTP/1.0\r\nHost: x\r\nContent-Type: text/csv\r\nContent-Length: 10\r\n\r\nzip\n78550\n"
+                .getBytes(StandardCharsets.US_ASCII),
+            10_000);
+
+    assertThat(r.status()).isEqualTo(505);
+    assertThat(r.headers().get("content-type")).isEqualTo(Problems.CONTENT_TYPE);
   }
 
   @Test

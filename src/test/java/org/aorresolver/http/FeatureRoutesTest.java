@@ -213,6 +213,14 @@ class FeatureRoutesTest {
         "/collections/aor-2021/items?f=xml | f",
         "/collections/aor-2021/items?name=HLG | name",
         "/collections?limit=1 | limit",
+        "/collections/aor-2021/items?datetime=2021-13-01 | datetime",
+        "/collections/aor-2021/items?datetime=2021-09-27/2021-01-01 | datetime",
+        "/collections/aor-2021/items?office=XYZ | office",
+        "/collections/aor-2020/items?edition=2021 | edition",
+        "/collections/aor-2021/items?state=TX | state",
+        "/collections/counties/items?office2021=SNA&state=TX&state=CA | state",
+        "/collections/aor-2021?datetime=yesterday | datetime",
+        "/collections/aor-2021/queryables?office=HLG | office",
         "/conformance?f=html | f"
       })
   void aBadParameterIsAProblemNamingIt(String path, String parameter) {
@@ -222,6 +230,170 @@ class FeatureRoutesTest {
     assertThat(r.headers().firstValue("Content-Type")).hasValue(Problems.CONTENT_TYPE);
     assertThat(TestServer.json(r).path("errors").findValuesAsText("parameter"))
         .containsExactly(parameter.strip());
+  }
+
+  @Test
+  void declaresQueryablesAsQueryParameters() {
+    assertThat(ok("/conformance", "application/json").path("conformsTo"))
+        .extracting(JsonNode::asText)
+        .contains(
+            "http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/queryables",
+            "http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/queryables-query-parameters");
+  }
+
+  /**
+   * The AOR collections valid on a day are the editions /v1/resolve answers for that day: in
+   * Harlingen, San Antonio's (2020) and Harlingen's (2021) office tell them apart.
+   */
+  @ParameterizedTest
+  @CsvSource({
+    "2019-05-01, 2020",
+    "2020-10-29, 2020",
+    "2020-10-30, 2020|2021",
+    "2021-03-01T12:00:00Z, 2020|2021",
+    "2021-09-26, 2020|2021",
+    "2021-09-27, 2021",
+    "2026-01-01, 2021"
+  })
+  void aDatetimeSelectsTheEditionsResolveAnswersThatDayWith(String datetime, String editions) {
+    List<String> matched = new ArrayList<>();
+    for (String edition : List.of("2020", "2021")) {
+      int n =
+          ok("/collections/aor-" + edition + "/items?datetime=" + datetime, "application/geo+json")
+              .path("numberMatched")
+              .asInt();
+      if (n > 0) {
+        matched.add(edition);
+        assertThat(n).isEqualTo(edition.equals("2020") ? 24 : 25);
+      }
+    }
+    JsonNode answer =
+        ok(
+            "/v1/resolve?lat=26.19&lon=-97.69&date=" + datetime.substring(0, 10),
+            "application/json");
+    List<String> resolved = new ArrayList<>();
+    if (answer.has("office")) {
+      resolved.add(answer.path("edition").asText());
+    } else {
+      answer.path("candidates").forEach(c -> resolved.add(c.path("edition").asText()));
+    }
+
+    assertThat(String.join("|", matched)).isEqualTo(editions);
+    assertThat(resolved).containsExactlyInAnyOrderElementsOf(matched);
+  }
+
+  @Test
+  void aorFeaturesCarryTheDaysTheyAreValidForAndTheCollectionItsTemporalExtent() {
+    JsonNode sna = ok("/collections/aor-2020/items/SNA", "application/geo+json").path("properties");
+    JsonNode collection = ok("/collections/aor-2021", "application/json");
+
+    assertThat(sna.path("validFrom").isNull()).isTrue();
+    assertThat(sna.path("validTo").asText()).isEqualTo("2021-09-26");
+    assertThat(collection.path("extent").path("temporal").path("interval").get(0).toString())
+        .isEqualTo("[\"2020-10-30T00:00:00Z\",null]");
+    assertThat(collection.path("description").asText())
+        .contains("transition window 2020-10-30/2021-09-26");
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "counties?state=TX, 254",
+    "counties?state=TX&office2020=SNA, 54",
+    "counties?state=TX&office2021=HLG, 15",
+    "aor-2021?office=HLG, 1",
+    "aor-2020?edition=2020, 24",
+    "offices?state=TX, 5",
+    "checkin-offices?office=HLG&datetime=2019-05-01, 0"
+  })
+  void aQueryableFiltersByEquality(String query, int matched) {
+    String[] parts = query.split("\\?");
+    JsonNode items =
+        ok("/collections/" + parts[0] + "/items?limit=1000&" + parts[1], "application/geo+json");
+
+    assertThat(items.path("numberMatched").asInt()).isEqualTo(matched);
+    String[] filter = parts[1].split("&")[0].split("=");
+    items
+        .path("features")
+        .forEach(
+            f -> assertThat(f.path("properties").path(filter[0]).asText()).isEqualTo(filter[1]));
+  }
+
+  @Test
+  void linksToOtherPagesKeepTheSelectionAsGiven() {
+    JsonNode page =
+        ok("/collections/counties/items?state=TX&datetime=2019-01-01", "application/geo+json");
+
+    assertThat(link(page, "next"))
+        .isEqualTo(
+            base + "/collections/counties/items?limit=10&offset=10&state=TX&datetime=2019-01-01");
+  }
+
+  @Test
+  void aCollectionTakesTheSelectionOfItsItemsAndLeavesItAside() {
+    JsonNode collection =
+        ok("/collections/aor-2021?datetime=2019-05-01&office=HLG", "application/json");
+
+    assertThat(collection.path("id").asText()).isEqualTo("aor-2021");
+  }
+
+  @Test
+  void theQueryablesNameEachFilterWithItsValuesAndTheGeometryType() {
+    HttpResponse<String> r = get("/collections/counties/queryables");
+    JsonNode properties = TestServer.json(r).path("properties");
+
+    assertThat(r.headers().firstValue("Content-Type")).hasValue("application/schema+json");
+    assertThat(properties.fieldNames())
+        .toIterable()
+        .containsExactly("geometry", "state", "office2020", "office2021");
+    assertThat(properties.path("geometry").path("format").asText())
+        .isEqualTo("geometry-multipolygon");
+    assertThat(properties.path("state").path("enum")).hasSize(56);
+    assertThat(properties.path("office2021").path("enum")).hasSize(25);
+  }
+
+  /** What the queryables and the schema say each collection's geometry is, every feature is. */
+  @Test
+  void everyFeatureHasTheGeometryTypeItsCollectionAdvertises() {
+    for (String id :
+        List.of("aor-2021", "aor-2020", "offices", "checkin-offices", "counties", "states")) {
+      String format =
+          ok("/collections/" + id + "/queryables", "application/schema+json")
+              .path("properties")
+              .path("geometry")
+              .path("format")
+              .asText();
+      JsonNode schema = ok("/collections/" + id + "/schema", "application/schema+json");
+      Set<String> served = new HashSet<>();
+      String next = "/collections/" + id + "/items?limit=1000";
+      while (next != null) {
+        JsonNode page = ok(next.replace(base, ""), "application/geo+json");
+        page.path("features")
+            .forEach(
+                f -> {
+                  if (!f.path("geometry").isNull()) {
+                    served.add(f.path("geometry").path("type").asText());
+                  }
+                });
+        next = link(page, "next");
+      }
+
+      assertThat(served).as(id).hasSize(1);
+      assertThat(format).as(id).isEqualTo("geometry-" + served.iterator().next().toLowerCase());
+      assertThat(schema.path("properties").path("geometry").path("format").asText())
+          .isEqualTo(format);
+    }
+  }
+
+  @Test
+  void theSchemaTypesEachPropertyAndAllowsNullWhereAFeatureHasNone() {
+    JsonNode schema = ok("/collections/aor-2021/schema", "application/schema+json");
+    JsonNode properties = schema.path("properties").path("properties").path("properties");
+
+    assertThat(link(ok("/collections/aor-2021", "application/json"), "describedby"))
+        .isEqualTo(base + "/collections/aor-2021/schema");
+    assertThat(properties.path("office").path("type").asText()).isEqualTo("string");
+    assertThat(properties.path("validTo").path("type").toString())
+        .isEqualTo("[\"string\",\"null\"]");
   }
 
   @Test

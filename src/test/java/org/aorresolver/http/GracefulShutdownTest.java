@@ -2,7 +2,9 @@ package org.aorresolver.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
@@ -15,7 +17,7 @@ import org.junit.jupiter.api.Test;
 /**
  * On shutdown, a batch stream already in flight finishes and gets its whole answer, while a new
  * request on an open connection gets 503 problem+json, and the server stops within its grace
- * period.
+ * period. (The process and its signal: {@link ServerProcessTest}.)
  */
 @Tag("slow")
 class GracefulShutdownTest {
@@ -32,7 +34,8 @@ class GracefulShutdownTest {
     }
     byte[] body = csv.toString().getBytes(StandardCharsets.US_ASCII);
     String head =
-        "POST /v1/resolve/batch HTTP/1.1\r\nHost: x\r\nContent-Type: text/csv\r\nContent-Length: "
+        "POST /v1/resolve/batch HTTP/1.1\r\nHost: x\r\nContent-Type: text/csv\r\n"
+            + "Expect: 100-continue\r\nContent-Length: "
             + body.length
             + "\r\nConnection: close\r\n\r\n";
 
@@ -42,38 +45,42 @@ class GracefulShutdownTest {
       idle.setSoTimeout(30_000);
       OutputStream out = batch.getOutputStream();
       out.write(head.getBytes(StandardCharsets.US_ASCII));
-      out.write(body, 0, body.length / 2); // half the body: the request is in flight
       out.flush();
-      Thread.sleep(300);
+      RawHttp.awaitContinue(batch.getInputStream()); // the batch is admitted and in flight
 
       long started = System.nanoTime();
       CompletableFuture<Void> stopping = CompletableFuture.runAsync(server::close);
-      Thread.sleep(500);
+      RawHttp.Streamed late = turnedAway(idle);
 
-      RawHttp.Response late =
-          sendOn(idle, "GET /health HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
-      assertThat(late.status()).as("a request after shutdown began: %s", late).isEqualTo(503);
       assertThat(late.headers().get("content-type")).isEqualTo(Problems.CONTENT_TYPE);
       assertThat(stopping).as("the server waits for the batch in flight").isNotDone();
 
-      out.write(body, body.length / 2, body.length - body.length / 2);
+      out.write(body);
       out.flush();
-      RawHttp.Response answer = RawHttp.read(batch.getInputStream());
+      RawHttp.Streamed answer =
+          RawHttp.readStreamed(new BufferedInputStream(batch.getInputStream()));
 
       assertThat(answer.status()).isEqualTo(200);
-      assertThat(answer.body().lines().filter(l -> l.contains(",Match,")).count()).isEqualTo(200);
+      assertThat(answer.complete()).isTrue();
+      assertThat(answer.text().lines().filter(l -> l.contains(",Match,")).count()).isEqualTo(200);
       stopping.get(20, TimeUnit.SECONDS);
       assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(20));
     }
   }
 
-  private static RawHttp.Response sendOn(Socket socket, String request) {
-    try {
-      socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
-      socket.getOutputStream().flush();
-      return RawHttp.read(socket.getInputStream());
-    } catch (IOException e) {
-      return new RawHttp.Response(0, java.util.Map.of(), e.toString());
+  /** Asks on an open connection until the answer is 503, as it is once shutdown has begun. */
+  private static RawHttp.Streamed turnedAway(Socket socket) throws IOException {
+    InputStream in = new BufferedInputStream(socket.getInputStream());
+    for (long until = System.nanoTime() + 20_000_000_000L; System.nanoTime() < until; ) {
+      socket
+          .getOutputStream()
+          .write("GET /health HTTP/1.1\r\nHost: x\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+      RawHttp.Streamed r = RawHttp.readStreamed(in);
+      if (r.status() == 503) {
+        return r;
+      }
+      assertThat(r.status()).as("before shutdown").isEqualTo(200);
     }
+    throw new AssertionError("no 503 within 20 s of shutdown");
   }
 }

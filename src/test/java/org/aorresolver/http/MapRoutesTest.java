@@ -21,6 +21,7 @@ class MapRoutesTest {
     "/map, text/html",
     "/map/map.js, text/javascript",
     "/map/map.css, text/css",
+    "/map/palette.json, application/json",
     "/map/vectorgrid.js, text/javascript",
     "/map/vectorgrid-licences.txt, text/plain"
   })

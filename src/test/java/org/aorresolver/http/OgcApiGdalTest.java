@@ -22,6 +22,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.geojson.GeoJsonReader;
@@ -65,6 +67,85 @@ class OgcApiGdalTest {
             Map.entry("counties", data.counties().size()),
             Map.entry("states", 56));
     assertThat(info).contains("office: String", "phone: String", "office2021: String");
+  }
+
+  @Test
+  void everyLayerHasTheGeometryTypeItServes() throws Exception {
+    String info = Gdal.run("ogrinfo", "-ro", "-so", dataset);
+
+    assertThat(info)
+        .contains(
+            "aor-2021 (title: Areas of responsibility, 2021 (25 offices)) (Multi Polygon)",
+            "aor-2020 (title: Areas of responsibility, 2020 (24 offices)) (Multi Polygon)",
+            "offices (title: ICE ERO field offices) (Point)",
+            "counties (title: Counties with their field office in each edition) (Multi Polygon)",
+            "states (title: States, DC and territories) (Multi Polygon)")
+        .doesNotContain("Unknown");
+  }
+
+  /** ogr2ogr makes a GeoPackage of every layer without a warning, each with all its features. */
+  @Test
+  void aGeoPackageOfEveryLayerIsWrittenWithoutAWarning() throws Exception {
+    Path gpkg = dir.resolve("aor.gpkg");
+    String output = Gdal.run("ogr2ogr", "-f", "GPKG", gpkg.toString(), dataset);
+    String info = Gdal.run("ogrinfo", "-ro", "-so", "-al", gpkg.toString());
+
+    assertThat(output).doesNotContain("Warning", "ERROR");
+    assertThat(info)
+        .contains(
+            "Feature Count: " + data.counties().size(), "validFrom: String", "editions: String");
+    Matcher m = LAYER.matcher(info);
+    int layers = 0;
+    while (m.find()) {
+      layers++;
+    }
+    assertThat(layers).isEqualTo(6);
+  }
+
+  /**
+   * GDAL opened on a collection with a query sends it with every page: {@code datetime} picks the
+   * editions in force, as /v1/resolve does by date.
+   */
+  @ParameterizedTest
+  @CsvSource({
+    "aor-2020?datetime=2019-05-01, 24",
+    "aor-2020?datetime=2021-09-27, 0",
+    "aor-2021?datetime=2020-10-29, 0",
+    "aor-2021?datetime=2020-10-30/2021-09-26, 25",
+    "counties?datetime=2021-09-27/..&state=TX, 254"
+  })
+  void aDatetimeInTheCollectionUrlSelectsTheEditionsInForce(String collection, int count)
+      throws Exception {
+    Path gpkg = dir.resolve("dated.gpkg");
+    String url = "OAPIF:http://127.0.0.1:" + server.app.port() + "/collections/" + collection;
+    String output = Gdal.run("ogr2ogr", "-f", "GPKG", gpkg.toString(), url);
+    String info = Gdal.run("ogrinfo", "-ro", "-so", "-al", gpkg.toString());
+
+    assertThat(output).doesNotContain("Warning", "ERROR");
+    assertThat(info).contains("Feature Count: " + count);
+  }
+
+  /** An equality on a queryable is sent to the service as a query parameter, not done by GDAL. */
+  @Test
+  void aWhereOnAQueryableIsSentAsAFilter() throws Exception {
+    Path out = dir.resolve("texas.geojson");
+    String log =
+        Gdal.run(
+            Map.of("CPL_DEBUG", "ON"),
+            "ogr2ogr",
+            "-f",
+            "GeoJSON",
+            out.toString(),
+            dataset,
+            "counties",
+            "-where",
+            "state = 'TX'");
+    List<JsonNode> texas = new ArrayList<>();
+    Json.MAPPER.readTree(out.toFile()).path("features").forEach(texas::add);
+
+    assertThat(log).contains("/collections/counties/items?limit=").contains("&state=TX");
+    assertThat(texas).hasSize(254);
+    assertThat(texas).allMatch(f -> f.path("properties").path("state").asText().equals("TX"));
   }
 
   @Test

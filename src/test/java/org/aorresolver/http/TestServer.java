@@ -42,7 +42,10 @@ final class TestServer implements AutoCloseable {
   }
 
   static TestServer start(ServiceConfig config) {
-    Resolver resolver = Resolver.build(TestData.shipped());
+    return start(config, Resolver.build(TestData.shipped()));
+  }
+
+  static TestServer start(ServiceConfig config, Resolver resolver) {
     return new TestServer(HttpApp.create(() -> resolver, config).start());
   }
 

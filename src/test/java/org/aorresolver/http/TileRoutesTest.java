@@ -136,8 +136,8 @@ class TileRoutesTest {
     assertThat(doc.path("attribution").asText()).contains("Census");
     List<String> layers = new ArrayList<>();
     doc.path("vector_layers").forEach(l -> layers.add(l.path("id").asText()));
-    assertThat(layers).containsExactly("aor", "offices");
-    assertThat(doc.path("vector_layers").get(1).path("fields").fieldNames())
+    assertThat(layers).containsExactly("aor", "labels", "offices");
+    assertThat(doc.path("vector_layers").get(2).path("fields").fieldNames())
         .toIterable()
         .containsExactly("kind", "office", "name", "id", "address", "phone");
     String tile = url.replace("{z}/{x}/{y}", "8/58/108").substring(base.length());

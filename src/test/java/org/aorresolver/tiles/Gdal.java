@@ -122,7 +122,15 @@ public final class Gdal {
 
   /** Runs a GDAL command, failing the test unless it exits 0 within a minute; its output. */
   public static String run(String... command) throws IOException, InterruptedException {
-    Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+    return run(Map.of(), command);
+  }
+
+  /** Runs a GDAL command with these environment variables (e.g. {@code CPL_DEBUG}) set. */
+  public static String run(Map<String, String> environment, String... command)
+      throws IOException, InterruptedException {
+    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+    builder.environment().putAll(environment);
+    Process p = builder.start();
     String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(p.waitFor(1, TimeUnit.MINUTES)).isTrue();
     assertThat(p.exitValue()).as("%s%n%s", String.join(" ", command), output).isZero();

@@ -5,10 +5,15 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
-/** A growable byte buffer that output rows are written into before they go out in order. */
+/**
+ * A growable byte buffer that output rows are written into before they go out in order. A worker
+ * stops adding rows once the sink is {@link #full()}, so what one chunk of input holds in memory as
+ * output is bounded by the {@link #limit} and one row, whatever the rows expand to.
+ */
 public final class ByteSink {
   private byte[] buf;
   private int size;
+  private int limit = Integer.MAX_VALUE;
 
   public ByteSink(int capacity) {
     buf = new byte[Math.max(16, capacity)];
@@ -43,6 +48,16 @@ public final class ByteSink {
     return size;
   }
 
+  /** Rows stop being added once this many bytes are held; the row that crossed it is kept. */
+  public void limit(int bytes) {
+    limit = bytes;
+  }
+
+  /** True when no further row is to be added. */
+  public boolean full() {
+    return size >= limit;
+  }
+
   public byte[] array() {
     return buf;
   }
@@ -65,6 +80,19 @@ public final class ByteSink {
   }
 
   private void grow(int extra) {
-    buf = Arrays.copyOf(buf, Math.max(buf.length * 2, size + extra));
+    long grown = capacityFor(buf.length, (long) size + extra);
+    buf = Arrays.copyOf(buf, (int) Math.min(Integer.MAX_VALUE - 8, grown));
+  }
+
+  /**
+   * The length of the array of a sink made with {@code capacity} once it holds {@code bytes}: the
+   * capacity doubled as often as needed.
+   */
+  public static long capacityFor(long capacity, long bytes) {
+    long c = Math.max(16, capacity);
+    while (c < bytes) {
+      c *= 2;
+    }
+    return c;
   }
 }

@@ -19,6 +19,11 @@ import java.util.function.Supplier;
  * <p>A worker may stop before the end of its chunk, in a record that continues into the next chunk
  * (a quoted line break); it then returns the unfinished bytes as {@code carry}, and the writing
  * thread processes them again in front of the next chunk, in place of that chunk's own result.
+ *
+ * <p>A worker also stops, between rows, once its sink is {@link ByteSink#full() full}, and returns
+ * the rows it left as {@code rest}, which the writing thread answers itself after writing what the
+ * worker wrote. So a chunk of rows whose answers are far longer than they are (blank lines under a
+ * wide header) holds a bounded sink, not a sink as many times the chunk: see {@link #heapBound}.
  */
 public final class OrderedPipeline {
   /** Turns one chunk into output. One instance per thread. */
@@ -26,8 +31,21 @@ public final class OrderedPipeline {
     Piece process(Chunk chunk, ByteSink out);
   }
 
-  /** What one chunk became: its output, counts by kind, and any unfinished record's bytes. */
-  public record Piece(Chunk chunk, ByteSink out, long[] counts, byte[] carry) {}
+  /**
+   * What one chunk became: its output, counts by kind, any unfinished record's bytes, and the part
+   * of the chunk left unanswered because the output was full ({@code rest}, null when none).
+   */
+  public record Piece(Chunk chunk, ByteSink out, long[] counts, byte[] carry, Chunk rest) {
+    public Piece(Chunk chunk, ByteSink out, long[] counts, byte[] carry) {
+      this(chunk, out, counts, carry, null);
+    }
+
+    /** A piece whose worker stopped, its sink full, before the row at {@code at}. */
+    public static Piece stopped(Chunk chunk, ByteSink out, long[] counts, int at) {
+      return new Piece(
+          chunk, out, counts, null, new Chunk(chunk.bytes(), at, chunk.to(), chunk.last(), 0));
+    }
+  }
 
   /** Receives the pieces in order, on the calling thread. */
   public interface Sink {
@@ -37,8 +55,12 @@ public final class OrderedPipeline {
   /** Output is a few times the input (answer columns are longer than coordinates). */
   private static final int SINK_FACTOR = 4;
 
+  /** A sink takes no further row past this many times the chunk (ZIP rows grow about 5 times). */
+  private static final int SINK_LIMIT_FACTOR = 6;
+
   private final Splitter in;
   private final int sinkBytes;
+  private final int sinkLimit;
   private final Supplier<Worker> workers;
   private final Sink sink;
   private final BlockingQueue<ByteSink> sinks = new ArrayBlockingQueue<>(64);
@@ -46,6 +68,7 @@ public final class OrderedPipeline {
   private OrderedPipeline(Splitter in, Supplier<Worker> workers, Sink sink) {
     this.in = in;
     this.sinkBytes = in.chunkBytes() * SINK_FACTOR;
+    this.sinkLimit = in.chunkBytes() * SINK_LIMIT_FACTOR;
     this.workers = workers;
     this.sink = sink;
   }
@@ -126,19 +149,31 @@ public final class OrderedPipeline {
       if (carry != null) {
         sinks.offer(p.out());
         if (chunk.longLine()) {
-          emit(own.process(Chunk.of(carry, true), sink()));
+          drain(own, own.process(Chunk.of(carry, true), sink()));
           p = own.process(chunk, sink());
         } else {
           p = own.process(chunk.after(carry), sink());
         }
       }
-      carry = p.carry();
-      emit(p);
+      carry = drain(own, p);
       in.recycle(chunk);
     }
     if (carry != null) {
-      emit(own.process(Chunk.of(carry, true), sink()));
+      drain(own, own.process(Chunk.of(carry, true), sink()));
     }
+  }
+
+  /**
+   * Writes {@code p}, then answers and writes the rows its worker left when its sink was full;
+   * returns the bytes of a record left unfinished at the chunk's end, or null.
+   */
+  private byte[] drain(Worker own, Piece p) throws IOException {
+    emit(p);
+    while (p.rest() != null) {
+      p = own.process(p.rest(), sink());
+      emit(p);
+    }
+    return p.carry();
   }
 
   private void emit(Piece p) throws IOException {
@@ -149,10 +184,32 @@ public final class OrderedPipeline {
   private ByteSink sink() {
     ByteSink s = sinks.poll();
     if (s == null) {
-      return new ByteSink(sinkBytes);
+      s = new ByteSink(sinkBytes);
+      s.limit(sinkLimit);
+      return s;
     }
     s.reset();
     return s;
+  }
+
+  /**
+   * The most heap one run holds at once, in bytes, when no line is longer than {@code maxLineBytes}
+   * and no row writes more than {@code maxRowOutputBytes}: the chunks in flight (with one thread,
+   * the one being answered; with more, twice as many as threads queued, one the reader holds and
+   * one being written), each with its input buffer and its sink (full, plus one row); the reader's
+   * carry and the writer's joined chunk (three buffers); the writer's own sink; and, for each
+   * thread that may be growing a sink, the old array beside the new.
+   */
+  public static long heapBound(
+      int threads, int chunkBytes, int maxLineBytes, long maxRowOutputBytes) {
+    long buffer = (long) chunkBytes + maxLineBytes + 2;
+    long sink =
+        ByteSink.capacityFor(
+            (long) chunkBytes * SINK_FACTOR,
+            (long) chunkBytes * SINK_LIMIT_FACTOR + maxRowOutputBytes);
+    long pieces = threads == 1 ? 1 : 2L * threads + 2;
+    long growing = threads == 1 ? 1 : threads + 1;
+    return pieces * (buffer + sink) + 3 * buffer + sink + growing * sink / 2;
   }
 
   private static Piece take(BlockingQueue<Future<Piece>> queue) throws IOException {
@@ -167,6 +224,9 @@ public final class OrderedPipeline {
       }
       if (e.getCause() instanceof RuntimeException re) {
         throw re;
+      }
+      if (e.getCause() instanceof Error error) {
+        throw error;
       }
       throw new IllegalStateException(e.getCause());
     }

@@ -1,92 +1,192 @@
 /*
  * The AOR map. Leaflet draws this service's vector tiles (/tiles/aor, through Leaflet.VectorGrid)
- * over state outlines from its OGC API (/collections/states/items); a click or a search asks
- * /v1/resolve. Nothing is fetched from anywhere else, so the page works offline and under a
- * Content-Security-Policy that allows only this service.
+ * over land from its OGC API (/collections/states/items), with the state lines above the AOR fills
+ * and the AOR lines, office codes and offices above them; a click or a search asks /v1/resolve.
+ * Insets show Alaska, Hawaii, Puerto Rico and the Virgin Islands, Guam and the Northern Mariana
+ * Islands beside the conterminous United States. Nothing is fetched from anywhere else, so the page
+ * works offline and under a Content-Security-Policy that allows only this service.
  *
  * The page marks its progress on <html> for people and tests alike: data-tiles (loading, loaded),
- * data-states (loaded), data-edition, data-answer (asking, shown, problem).
+ * data-states (loaded), data-edition, data-insets (shown, hidden), data-answer (asking, shown,
+ * problem).
  */
 (function () {
   'use strict';
 
-  /** A colour per office, chosen so that neighbouring AORs of either edition differ clearly. */
-  var COLOURS = {
-    ATL: '#1f77b4', BAL: '#b07aa1', BOS: '#76b7b2', BUF: '#ff9da7', CHI: '#9467bd',
-    DAL: '#e15759', DEN: '#bcbd22', DET: '#86bcb6', ELP: '#a0cbe8', HLG: '#f28e2b',
-    HOU: '#4e79a7', LOS: '#d37295', MIA: '#8c564b', NEW: '#d4a6c8', NOL: '#59a14f',
-    NYC: '#edc948', PHI: '#2ca02c', PHO: '#b6992d', SEA: '#fabfd2', SFR: '#f1ce63',
-    SLC: '#17becf', SNA: '#8cd17d', SND: '#499894', SPM: '#9c755f', WAS: '#ffbe7d'
+  /** The conterminous United States: the opening view, with the insets beside it. */
+  var CONTERMINOUS = L.latLngBounds([24.4, -124.9], [49.4, -66.9]);
+
+  /**
+   * The areas off the conterminous United States. Longitudes east of 0 (Guam, the western
+   * Aleutians) are written west of -180, where the page draws them: beside the rest.
+   */
+  var AREAS = {
+    ak: [[51.2, -187.6], [71.5, -129.9]], // Alaska
+    hi: [[18.8, -160.4], [22.4, -154.7]], // Hawaii
+    gu: [[13.1, -215.6], [20.7, -213.8]], // Guam and the Northern Mariana Islands
+    guInset: [[13.15, -215.45], [15.35, -214.15]], // Guam to Saipan, where nearly all live
+    pr: [[17.6, -67.4], [18.6, -64.5]] // Puerto Rico and the Virgin Islands
   };
 
   /** How far to zoom in on an answer, by what it rests on. */
   var ZOOM = { point: 10, nearest: 10, street: 12, zip: 10, city: 9, county: 8, state: 6 };
 
+  var LINE = '#1f2933';
+
   var root = document.documentElement;
   var status = document.getElementById('status');
   var current = { edition: '2021', params: null };
+  var palette = { offices: {} };
+  var pending = 0;
 
-  var map = L.map('map', { minZoom: 2, maxZoom: 12, worldCopyJump: false });
-  map.createPane('states').style.zIndex = 150; // beneath the tile pane: seen through the fills
+  var map = L.map('map', { minZoom: 2, maxZoom: 12, zoomSnap: 0.25, worldCopyJump: false });
+  map.createPane('land').style.zIndex = 150; // beneath the AOR fills (tile pane, 200)
+  map.createPane('outlines').style.zIndex = 250; // state lines, above the fills
+  map.createPane('ink').style.zIndex = 300; // AOR lines, office codes and offices, above them
+  map.getPane('outlines').style.pointerEvents = 'none';
+  map.getPane('ink').style.pointerEvents = 'none';
   var popup = L.popup({ maxWidth: 360, autoPanPadding: [24, 24] });
+  var layers = [];
+  var insets = [];
 
-  var aors = L.vectorGrid.protobuf(tileUrl(), {
-    maxZoom: 12,
-    rendererFactory: L.canvas.tile,
-    vectorTileLayerStyles: { aor: aorStyle, offices: officeStyle },
-    attribution: 'AORs: ICE ERO field-office and check-in listings; boundaries: US Census Bureau'
-  });
-  aors.on('loading', function () { root.dataset.tiles = 'loading'; });
-  aors.on('load', function () { root.dataset.tiles = 'loaded'; });
-  aors.addTo(map);
+  getJson('/map/palette.json').then(start, showProblem);
 
-  restoreView();
-  root.dataset.edition = current.edition;
-  loadStates();
-  fillLegend();
-
-  map.on('moveend', function () {
-    var c = map.getCenter();
-    history.replaceState(null, '', '#' + map.getZoom() + '/' + c.lat.toFixed(4) + '/' + c.lng.toFixed(4));
-  });
-  map.on('click', function (e) {
-    var at = e.latlng.wrap();
-    ask({ lat: at.lat.toFixed(6), lon: at.lng.toFixed(6) }, e.latlng);
-  });
-  document.getElementById('search').addEventListener('submit', function (e) {
-    e.preventDefault();
-    var text = document.getElementById('query').value.trim();
-    if (text) {
-      ask(searchParams(text), null);
-    }
-  });
-  document.getElementById('edition').addEventListener('change', function (e) {
-    current.edition = e.target.value;
+  function start(colours) {
+    palette = colours;
+    map.getContainer().style.background = palette.sea;
     root.dataset.edition = current.edition;
-    aors.setUrl(tileUrl());
+    show(map, { aor: fill, labels: none, offices: none });
+    show(map, { aor: line, labels: label, offices: officeStyle }, 'ink');
+    map.attributionControl.addAttribution(
+      'AORs: ICE ERO field-office and check-in listings; boundaries: US Census Bureau');
+    homeControl().addTo(map);
+    restoreView();
+    ['ak', 'hi', 'gu', 'pr'].forEach(function (id) {
+      insets.push(inset(id));
+    });
+    loadStates();
     fillLegend();
-    if (current.params && popup.isOpen()) {
-      ask(current.params, popup.getLatLng());
-    }
-  });
+    showInsets();
+    map.on('moveend', function () {
+      var c = map.getCenter();
+      history.replaceState(null, '', '#' + map.getZoom() + '/' + c.lat.toFixed(4) + '/' + c.lng.toFixed(4));
+      showInsets();
+    });
+    map.on('click', function (e) {
+      var at = e.latlng.wrap();
+      ask({ lat: at.lat.toFixed(6), lon: at.lng.toFixed(6) }, e.latlng);
+    });
+    document.getElementById('search').addEventListener('submit', function (e) {
+      e.preventDefault();
+      var text = document.getElementById('query').value.trim();
+      if (text) {
+        ask(searchParams(text), null);
+      }
+    });
+    document.getElementById('edition').addEventListener('change', function (e) {
+      current.edition = e.target.value;
+      root.dataset.edition = current.edition;
+      // removed and added again rather than redrawn: Leaflet's redraw asks for tiles at a
+      // fractional zoom
+      layers.forEach(function (l) {
+        l.layer.setUrl(tileUrl(), true);
+        l.map.removeLayer(l.layer);
+        l.layer.addTo(l.map);
+      });
+      fillLegend();
+      if (current.params && popup.isOpen()) {
+        ask(current.params, popup.getLatLng());
+      }
+    });
+  }
 
   function tileUrl() {
     return '/tiles/aor/{z}/{x}/{y}.mvt?edition=' + current.edition;
   }
 
-  function aorStyle(properties) {
-    return {
-      fill: true, fillColor: COLOURS[properties.office] || '#9a9a9a', fillOpacity: 0.55,
-      color: '#2a2a2a', weight: 1.2, opacity: 0.85
-    };
+  /**
+   * Adds a layer of the AOR tiles drawn with these styles to a map (in a pane), remembering it for
+   * the edition switch.
+   */
+  function show(on, styles, pane) {
+    var layer = L.vectorGrid.protobuf(tileUrl(), {
+      maxZoom: 12,
+      pane: pane || 'tilePane',
+      rendererFactory: labelledTiles(on),
+      vectorTileLayerStyles: styles
+    });
+    layer.on('loading', function () {
+      pending++;
+      root.dataset.tiles = 'loading';
+    });
+    layer.on('load', function () {
+      pending = Math.max(0, pending - 1);
+      if (pending === 0) {
+        root.dataset.tiles = 'loaded';
+      }
+    });
+    layers.push({ layer: layer.addTo(on), map: on });
+  }
+
+  function colour(office) {
+    return palette.offices[office] || palette.land;
+  }
+
+  /** AORs filled opaque in their office's colour: the legend's swatches are exactly that colour. */
+  function fill(properties) {
+    return { fill: true, fillColor: colour(properties.office), fillOpacity: 1, stroke: false };
+  }
+
+  function none() {
+    return [];
+  }
+
+  function line() {
+    return { fill: false, color: LINE, weight: 1.4, opacity: 1 };
+  }
+
+  function label(properties) {
+    return { label: properties.office, radius: 20, fill: false, stroke: false };
   }
 
   function officeStyle(properties, zoom) {
     if (properties.kind === 'field-office') {
-      return { radius: 5, fill: true, fillColor: '#ffffff', fillOpacity: 1, color: '#111111', weight: 2 };
+      return { radius: 5, fill: true, fillColor: '#ffffff', fillOpacity: 1, color: LINE, weight: 2 };
     }
     return zoom < 6 ? [] :
       { radius: 3, fill: true, fillColor: '#111111', fillOpacity: 1, color: '#ffffff', weight: 1 };
+  }
+
+  /**
+   * Canvas tiles that write a point styled with `label` as that text, black on a white halo, at a
+   * size that stays the same however much Leaflet scales the tiles of `onMap` between zooms.
+   */
+  function labelledTiles(onMap) {
+    var Tile = L.Canvas.Tile.extend({
+      _updateCircle: function (layer) {
+        var text = layer.options.label;
+        if (!text) {
+          return L.Canvas.Tile.prototype._updateCircle.call(this, layer);
+        }
+        var ctx = this._ctx;
+        var size = 13 / Math.pow(2, onMap.getZoom() - this._tileCoord.z);
+        ctx.save();
+        ctx.font = '600 ' + size.toFixed(1) + 'px system-ui, "DejaVu Sans", sans-serif';
+        ctx.textAlign = 'center';
+        ctx.textBaseline = 'middle';
+        ctx.lineJoin = 'round';
+        ctx.lineWidth = size / 3.5;
+        ctx.strokeStyle = '#ffffff';
+        ctx.strokeText(text, layer._point.x, layer._point.y);
+        ctx.fillStyle = '#000000';
+        ctx.fillText(text, layer._point.x, layer._point.y);
+        ctx.restore();
+        this._drawnLayers[layer._leaflet_id] = layer;
+      }
+    });
+    return function (coords, size, options) {
+      return new Tile(coords, size, options);
+    };
   }
 
   /** Longitudes east of 0 (Guam, the western Aleutians) drawn west of Hawaii, beside the rest. */
@@ -95,22 +195,92 @@
   }
 
   function restoreView() {
-    var m = /^#(\d{1,2})\/(-?\d+(?:\.\d+)?)\/(-?\d+(?:\.\d+)?)$/.exec(location.hash);
+    var m = /^#(\d{1,2}(?:\.\d+)?)\/(-?\d+(?:\.\d+)?)\/(-?\d+(?:\.\d+)?)$/.exec(location.hash);
     if (m) {
       map.setView([+m[2], +m[3]], +m[1]);
     } else {
-      map.setView([39.5, -98.5], 4);
+      openingView();
+    }
+  }
+
+  /** The conterminous United States, clear of the insets along the bottom. */
+  function openingView() {
+    map.fitBounds(CONTERMINOUS, { paddingTopLeft: [12, 12], paddingBottomRight: [12, 24] });
+  }
+
+  function homeControl() {
+    var Home = L.Control.extend({
+      options: { position: 'topleft' },
+      onAdd: function () {
+        var bar = L.DomUtil.create('div', 'leaflet-bar');
+        var button = L.DomUtil.create('a', 'home', bar);
+        button.href = '#';
+        button.role = 'button';
+        button.title = 'Every area';
+        button.setAttribute('aria-label', 'Show every area');
+        button.textContent = '⌂';
+        L.DomEvent.disableClickPropagation(bar);
+        L.DomEvent.on(button, 'click', function (e) {
+          L.DomEvent.preventDefault(e);
+          openingView();
+        });
+        return bar;
+      }
+    });
+    return new Home();
+  }
+
+  /** A small fixed map of an area; it, or its caption, takes the main map there. */
+  function inset(id) {
+    var bounds = AREAS[id];
+    var figure = document.getElementById('inset-' + id);
+    var small = L.map(figure.querySelector('.inset-map'), {
+      zoomSnap: 0, zoomControl: false, attributionControl: false, dragging: false,
+      scrollWheelZoom: false, doubleClickZoom: false, boxZoom: false, keyboard: false,
+      touchZoom: false
+    });
+    small.fitBounds(AREAS[id + 'Inset'] || bounds);
+    small.getContainer().style.background = palette.sea;
+    show(small, { aor: insetAor, labels: label, offices: officeStyle });
+    function go() {
+      map.fitBounds(bounds);
+    }
+    small.on('click', go);
+    figure.querySelector('button').addEventListener('click', go);
+    return { figure: figure, map: small };
+  }
+
+  /** Filled, with a thin line, so that small islands still show their colour. */
+  function insetAor(properties) {
+    return [fill(properties), { fill: false, color: LINE, weight: 0.6, opacity: 1 }];
+  }
+
+  /** The insets where the conterminous United States is in view whole, as in the opening view. */
+  function showInsets() {
+    var shown = map.getBounds().contains(CONTERMINOUS);
+    document.getElementById('insets').hidden = !shown;
+    root.dataset.insets = shown ? 'shown' : 'hidden';
+    if (shown) {
+      insets.forEach(function (i) { i.map.invalidateSize(); });
     }
   }
 
   function loadStates() {
     getJson('/collections/states/items?limit=100').then(function (states) {
+      var coords = function (c) { return L.latLng(c[1], pacific(c[0])); };
       L.geoJSON(states, {
-        pane: 'states',
-        renderer: L.canvas({ pane: 'states' }),
+        pane: 'land',
+        renderer: L.canvas({ pane: 'land' }),
         interactive: false,
-        coordsToLatLng: function (c) { return L.latLng(c[1], pacific(c[0])); },
-        style: { color: '#56626d', weight: 1, opacity: 1, fillColor: '#f6f3ea', fillOpacity: 1 }
+        coordsToLatLng: coords,
+        style: { stroke: false, fillColor: palette.land, fillOpacity: 1 }
+      }).addTo(map);
+      L.geoJSON(states, {
+        pane: 'outlines',
+        renderer: L.canvas({ pane: 'outlines' }),
+        interactive: false,
+        coordsToLatLng: coords,
+        style: { color: '#5b6670', weight: 0.8, opacity: 0.7, fill: false }
       }).addTo(map);
       root.dataset.states = 'loaded';
     }, showProblem);
@@ -124,6 +294,7 @@
       var list = box.appendChild(el('ul'));
       body.offices.filter(function (o) { return o.aor; }).forEach(function (o) {
         var item = list.appendChild(el('li'));
+        item.dataset.office = o.code;
         item.appendChild(swatch(o.code));
         item.appendChild(document.createTextNode(o.code + ' ' + o.name.replace(/ Field Office$/, '')));
       });
@@ -253,7 +424,7 @@
 
   function swatch(code) {
     var s = el('span', '', 'swatch');
-    s.style.backgroundColor = COLOURS[code] || '#9a9a9a';
+    s.style.backgroundColor = colour(code);
     return s;
   }
 

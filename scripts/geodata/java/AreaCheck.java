@@ -1,7 +1,9 @@
 // Checks that no office loses area it has in the embedded data: a point inside every county and every
 // polygon (island, exclave) of the embedded AORs must lie in the same office's area of the new data,
-// or within a tolerance of it (a generalized island may sit a little off the precise one). Also sums
-// each office's area before and after.
+// or in no area within a tolerance of it (a generalized island may sit a little off the precise one);
+// for the largest polygon of each county, within half the radius of the largest circle inside it, so
+// that a county missing from the new data is found however near its neighbours are. Also sums each
+// office's area before and after.
 //
 // Usage: java -cp jts-core.jar:CLASSES AreaCheck BEFORE.tsv AFTER.tsv TOLERANCE_METERS OUT.json
 //   BEFORE.tsv lines: kind (aor|county) <TAB> edition <TAB> office <TAB> label <TAB> WKT
@@ -61,8 +63,16 @@ public class AreaCheck {
       if (f[0].equals("aor")) {
         areas.computeIfAbsent(f[1], k -> new TreeMap<>()).computeIfAbsent(f[2], k -> new double[2])[0] = km2(g);
       }
+      int largest = largest(g);
       for (int i = 0; i < g.getNumGeometries(); i++) {
-        String problem = check(after.getOrDefault(f[1], new STRtree()), f, (Polygon) g.getGeometryN(i), tolerance);
+        Polygon piece = (Polygon) g.getGeometryN(i);
+        MaximumInscribedCircle circle = new MaximumInscribedCircle(piece, Math.max(1e-9, Math.sqrt(piece.getArea()) / 1000));
+        Coordinate p = circle.getCenter().getCoordinate();
+        // the body of a county must be there, a generalized island only near where it is
+        double within = f[0].equals("county") && i == largest
+            ? Math.min(tolerance, meters(p, circle.getRadiusPoint().getCoordinate()) / 2)
+            : tolerance;
+        String problem = check(after.getOrDefault(f[1], new STRtree()), f, p, within);
         if (problem != null) {
           problems.add(problem);
         }
@@ -71,9 +81,22 @@ public class AreaCheck {
     write(Path.of(args[3]), areas, problems);
   }
 
-  /** What is wrong with one embedded polygon of an office in the new data, or null. */
-  static String check(STRtree after, String[] row, Polygon piece, double tolerance) {
-    Coordinate p = new MaximumInscribedCircle(piece, Math.max(1e-9, Math.sqrt(piece.getArea()) / 1000)).getCenter().getCoordinate();
+  /** The position of the largest polygon of a geometry. */
+  static int largest(Geometry g) {
+    int best = 0;
+    for (int i = 1; i < g.getNumGeometries(); i++) {
+      if (g.getGeometryN(i).getArea() > g.getGeometryN(best).getArea()) {
+        best = i;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * What is wrong at p, a point inside an embedded polygon of an office, in the new data (null if
+   * nothing): it must lie in that office's AOR, or in no AOR within {@code tolerance} metres of it.
+   */
+  static String check(STRtree after, String[] row, Coordinate p, double tolerance) {
     String office = row[2];
     String covering = null;
     Envelope near = new Envelope(p);

@@ -66,8 +66,9 @@ function areaSection(check) {
     .map(([office, [before, after]]) => `| ${edition} | ${office} | ${thousands(before)} | ${thousands(after)} | ${(100 * (after / before - 1)).toFixed(1)} % |`));
   const accepted = check.accepted.length ? check.accepted.map((p) => `  - ${p}`).join('\n') : '  - none';
   return `- Every office keeps the area it has in the embedded data: a point inside each county and each polygon
-  (island, exclave) of the embedded AORs lies in the same office's AOR here, or within
-  ${km(check.toleranceMeters)} of it. Places that did not, accepted with \`--accept-loss\`:
+  (island, exclave) of the embedded AORs lies in the same office's AOR here, or in no AOR within
+  ${km(check.toleranceMeters)} of it (a county's largest polygon: within half the radius of the largest circle
+  inside it). Places that did not, accepted with \`--accept-loss\`:
 ${accepted}
 
 | edition | office | km² embedded | km² here | change |

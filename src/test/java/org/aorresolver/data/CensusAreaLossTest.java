@@ -16,7 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The build refuses a county file that would leave an office without area it has in the embedded
  * data, here Rhode Island's counties from the Census 2018 file with Bristol County (44001) cut down
- * to a square of a few hundred metres at its northern tip; told to accept it, it builds and says what was accepted.
+ * to a square of a few hundred metres at its northern tip; told to accept it, it builds and says
+ * what was accepted.
  */
 @Tag("slow")
 class CensusAreaLossTest {

@@ -7,7 +7,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.function.Supplier;
 import org.aorresolver.Finding.Boundary;
 import org.aorresolver.Finding.Help;
 import org.aorresolver.Finding.Where;
@@ -66,20 +65,20 @@ public final class Resolver {
     this.checkins = new CheckinFinder(data.checkinOffices());
   }
 
-  /** A resolver whose county lookups use the grid index ({@link GridIndex}), exact and fast. */
+  /**
+   * A resolver whose county lookups use the grid index ({@link GridIndex}), exact and fast: the one
+   * the geodata comes with, else one built now.
+   */
   public static Resolver build(Geodata data) {
-    return build(data, () -> GridIndex.of(data.countyAreas()));
-  }
-
-  /** A resolver with its own county locator (same numbering as {@code data.counties()}). */
-  public static Resolver build(Geodata data, AreaLocator countyLocator) {
-    return build(data, () -> countyLocator);
+    return build(data, data.countyIndex());
   }
 
   /**
-   * Builds the independent indexes on two threads: start-up takes about half as long on two cores.
+   * A resolver with its own county locator (numbered as {@code data.counties()}; null: a {@link
+   * GridIndex} built now). The independent indexes are built on two threads: start-up takes about
+   * half as long on two cores.
    */
-  private static Resolver build(Geodata data, Supplier<? extends AreaLocator> counties) {
+  public static Resolver build(Geodata data, AreaLocator countyLocator) {
     ExecutorService pool =
         Executors.newFixedThreadPool(
             2,
@@ -89,8 +88,10 @@ public final class Resolver {
               return t;
             });
     try {
-      CompletableFuture<? extends AreaLocator> countyLocator =
-          CompletableFuture.supplyAsync(counties, pool);
+      CompletableFuture<AreaLocator> counties =
+          countyLocator != null
+              ? CompletableFuture.completedFuture(countyLocator)
+              : CompletableFuture.supplyAsync(() -> GridIndex.of(data.countyAreas()), pool);
       CompletableFuture<Gazetteer> gazetteer =
           CompletableFuture.supplyAsync(
               () -> Gazetteer.of(data.counties(), data.countyAreas(), data.zips()), pool);
@@ -98,7 +99,7 @@ public final class Resolver {
           new Locator(
               data.counties(),
               data.countyAreas(),
-              countyLocator,
+              counties,
               data.foreignLand(),
               data.aors(),
               data.manifest().snapMeters(),

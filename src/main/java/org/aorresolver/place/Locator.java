@@ -70,7 +70,7 @@ public final class Locator {
       double snapMeters,
       Executor executor) {
     CompletableFuture<SegmentIndex> countySegments =
-        CompletableFuture.supplyAsync(() -> SegmentIndex.of(countyAreas), executor);
+        CompletableFuture.supplyAsync(() -> SegmentIndex.outline(countyAreas), executor);
     List<Geometry> land = foreign.stream().map(ForeignLand::area).toList();
     CompletableFuture<SegmentIndex> foreignSegments =
         CompletableFuture.supplyAsync(() -> SegmentIndex.of(land), executor);

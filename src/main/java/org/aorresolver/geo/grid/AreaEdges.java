@@ -3,7 +3,7 @@ package org.aorresolver.geo.grid;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.CoordinateSequence;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LineString;
@@ -107,18 +107,19 @@ final class AreaEdges {
     }
 
     private void addRing(int a, LineString ring) {
-      Coordinate[] cs = ring.getCoordinates();
-      if (xy.length < 2 * (vertices + cs.length)) {
-        xy = Arrays.copyOf(xy, Math.max(2 * xy.length, 2 * (vertices + cs.length)));
+      CoordinateSequence cs = ring.getCoordinateSequence();
+      int n = cs.size();
+      if (xy.length < 2 * (vertices + n)) {
+        xy = Arrays.copyOf(xy, Math.max(2 * xy.length, 2 * (vertices + n)));
       }
-      for (int i = 0; i < cs.length; i++) {
-        xy[2 * (vertices + i)] = cs[i].x;
-        xy[2 * (vertices + i) + 1] = cs[i].y;
-        if (i > 0 && !cs[i].equals2D(cs[i - 1])) {
+      for (int i = 0; i < n; i++) {
+        xy[2 * (vertices + i)] = cs.getX(i);
+        xy[2 * (vertices + i) + 1] = cs.getY(i);
+        if (i > 0 && (cs.getX(i) != cs.getX(i - 1) || cs.getY(i) != cs.getY(i - 1))) {
           addEdge(vertices + i - 1, a);
         }
       }
-      vertices += cs.length;
+      vertices += n;
     }
 
     private void addEdge(int first, int a) {

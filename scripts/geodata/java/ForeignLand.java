@@ -2,7 +2,7 @@
 // foreign soil from sea near US shores and borders.
 //
 // Usage: java -cp jts-core.jar:CLASSES ForeignLand COUNTIES.tsv COUNTRIES.tsv BAND_DEGREES OUT.json
-//   COUNTIES.tsv lines: fips <TAB> office2020 <TAB> office2021 <TAB> WKT (as for Coverage.java)
+//   COUNTIES.tsv lines: ... <TAB> WKT (as for Coverage.java: the WKT last)
 //   COUNTRIES.tsv lines: iso <TAB> name <TAB> WKT (pieces already split at the antimeridian)
 //   OUT.json: {iso: polygons} of each country's land inside the band, 6 decimals
 
@@ -33,7 +33,7 @@ public class ForeignLand {
     double margin = Double.parseDouble(args[2]);
     List<Geometry> boxes = new ArrayList<>();
     for (String line : Files.readAllLines(Path.of(args[0]), StandardCharsets.UTF_8)) {
-      Geometry county = wkt.read(line.split("\t", 4)[3]);
+      Geometry county = wkt.read(line.substring(line.lastIndexOf('\t') + 1));
       for (int i = 0; i < county.getNumGeometries(); i++) {
         Envelope e = county.getGeometryN(i).getEnvelopeInternal();
         e.expandBy(margin);

@@ -1,9 +1,14 @@
-// Measures how far the generalized county lines sit from where they should be, using an independent
-// witness: the Census internal point of every ZIP Code Tabulation Area whose whole population lies in
-// one county. Such a point belongs inside that county; when the generalized polygon misses it, the
-// distance from the point to that county's polygon is a lower bound of the local boundary error.
+// Measures how far the county lines sit from where they should be, using an independent witness:
+// the Census internal point of every ZIP Code Tabulation Area whose whole population lies in one
+// county. Such a point belongs inside that county. When the polygons miss it, it lies either in
+// another county (a line on the wrong side of it) or in no county (a coastline short of it), and
+// its distance to its county is a lower bound of the local error. From the two kinds of misses come
+// the two distances the resolver uses: how near an office line an answer is flagged nearBoundary,
+// and how far off the coast a point is still given to the nearest county.
 
 const METERS_PER_DEGREE = 111_195;
+const FLOOR_METERS = 100; // neither distance is set below this
+const SNAP_MAX_METERS = 5556; // 3 nautical miles, the breadth of state waters on most coasts
 
 function pointInRing(x, y, ring) {
   let inside = false;
@@ -15,11 +20,11 @@ function pointInRing(x, y, ring) {
   return inside;
 }
 
-function pointInPolygons(x, y, polygons) {
+export function pointInPolygons(x, y, polygons) {
   return polygons.some((p) => pointInRing(x, y, p[0]) && !p.slice(1).some((h) => pointInRing(x, y, h)));
 }
 
-function distanceMeters(x, y, polygons) {
+export function distanceMeters(x, y, polygons) {
   const k = Math.cos((y * Math.PI) / 180);
   let best = Infinity;
   for (const polygon of polygons) {
@@ -41,31 +46,73 @@ function distanceMeters(x, y, polygons) {
 }
 
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+const roundUp100 = (m) => Math.ceil(m / 100) * 100;
 
-/** @returns summary of single-county ZIP internal points against the generalized county polygons */
-export function measureBoundaryError(zipRows, counties) {
-  const byFips = new Map(counties.map((c) => [c.fips, c]));
-  let tested = 0;
-  const misses = [];
-  for (const z of zipRows) {
-    const parts = z.counties.split('|');
-    if (parts.length !== 1 || !parts[0]) continue;
-    const county = byFips.get(parts[0].split(':')[0]);
-    if (!county || county.polygons.length === 0) continue;
-    tested++;
-    if (!pointInPolygons(z.lon, z.lat, county.polygons)) {
-      misses.push({ zip: z.zip, county: county.fips, meters: distanceMeters(z.lon, z.lat, county.polygons) });
-    }
-  }
+/** Count, median, 90th percentile and largest distance of a kind of miss, with the farthest one. */
+function summary(misses) {
   const meters = misses.map((m) => m.meters).sort((a, b) => a - b);
-  const worst = misses.sort((a, b) => b.meters - a.meters)[0];
-  return {
-    tested,
-    missed: misses.length,
+  const worst = misses.slice().sort((a, b) => b.meters - a.meters)[0];
+  return misses.length === 0 ? { count: 0 } : {
+    count: misses.length,
     p50: Math.round(percentile(meters, 50)),
     p90: Math.round(percentile(meters, 90)),
-    p99: Math.round(percentile(meters, 99)),
     max: Math.round(worst.meters),
-    worst,
+    worst: { zip: worst.zip, county: worst.county, meters: Math.round(worst.meters), ...(worst.in ? { in: worst.in } : {}) },
+  };
+}
+
+function boxOf(polygons) {
+  let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const p of polygons) {
+    for (const [x, y] of p[0]) {
+      w = Math.min(w, x); e = Math.max(e, x); s = Math.min(s, y); n = Math.max(n, y);
+    }
+  }
+  return [w, s, e, n];
+}
+
+/** The county whose polygons hold the point, or null. */
+function countyAt(x, y, counties) {
+  return counties.find((c) => {
+    const [w, s, e, n] = c.box;
+    return x >= w && x <= e && y >= s && y <= n && pointInPolygons(x, y, c.polygons);
+  }) ?? null;
+}
+
+/**
+ * @param zipRows ZIP rows with lat, lon and counties ("fips:percent|...")
+ * @param counties {fips, polygons}
+ * @param unwitnessed ZIP codes whose county was inferred from the polygons themselves (not witnesses)
+ * @returns the measured accuracy and the nearBoundary and snap distances derived from it
+ */
+export function measureAccuracy(zipRows, counties, unwitnessed = new Set()) {
+  const withArea = counties.filter((c) => c.polygons.length).map((c) => ({ ...c, box: boxOf(c.polygons) }));
+  const byFips = new Map(withArea.map((c) => [c.fips, c]));
+  let tested = 0;
+  const wrongCounty = [];
+  const offCoast = [];
+  for (const z of zipRows) {
+    const parts = z.counties.split('|');
+    const county = parts.length === 1 && parts[0] ? byFips.get(parts[0].split(':')[0]) : null;
+    if (!county || unwitnessed.has(z.zip)) continue;
+    tested++;
+    if (pointInPolygons(z.lon, z.lat, county.polygons)) continue;
+    const miss = { zip: z.zip, county: county.fips, meters: distanceMeters(z.lon, z.lat, county.polygons) };
+    const other = countyAt(z.lon, z.lat, withArea);
+    if (other) wrongCounty.push({ ...miss, in: other.fips });
+    else offCoast.push(miss);
+  }
+  const wrong = summary(wrongCounty);
+  const coast = summary(offCoast);
+  return {
+    method: 'Census internal points of the ZIP Code Tabulation Areas whose whole population lies in one county',
+    tested,
+    inCounty: tested - wrongCounty.length - offCoast.length,
+    wrongCounty: wrong,
+    offCoast: coast,
+    // every witness found on the wrong side of a line lies within the band
+    nearBoundaryMeters: Math.max(FLOOR_METERS, roundUp100(wrong.max ?? 0)),
+    // every witness off the coast is reached, up to the breadth of state waters
+    snapMeters: Math.min(SNAP_MAX_METERS, Math.max(FLOOR_METERS, roundUp100(coast.max ?? 0))),
   };
 }

@@ -1,7 +1,6 @@
 package org.aorresolver;
 
 import java.time.LocalDate;
-import java.util.List;
 
 /**
  * An office structure. {@link #E2020} has 24 field offices (until FY2020); {@link #E2021} has 25,
@@ -41,19 +40,5 @@ public enum Edition {
       }
     }
     throw new InvalidInputException(field, text, "an edition: 2020 or 2021");
-  }
-
-  /**
-   * The editions that may have been in force on a date: one, or both inside the transition window
-   * (strictly after {@link #LAST_DAY_2020} and before {@link #FIRST_DAY_2021}).
-   */
-  public static List<Edition> inForce(LocalDate date) {
-    if (!date.isAfter(LAST_DAY_2020)) {
-      return List.of(E2020);
-    }
-    if (!date.isBefore(FIRST_DAY_2021)) {
-      return List.of(E2021);
-    }
-    return List.of(E2020, E2021);
   }
 }

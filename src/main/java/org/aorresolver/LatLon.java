@@ -1,6 +1,7 @@
 package org.aorresolver;
 
 import java.util.Locale;
+import org.aorresolver.geo.Distances;
 import org.locationtech.jts.geom.Coordinate;
 
 /**
@@ -32,8 +33,23 @@ public record LatLon(double lat, double lon) {
     return fromXy(c.x, c.y);
   }
 
+  /** The longitude as JTS and GeoJSON take it: x. */
+  public double x() {
+    return lon;
+  }
+
+  /** The latitude as JTS and GeoJSON take it: y. */
+  public double y() {
+    return lat;
+  }
+
   public Coordinate toCoordinate() {
     return new Coordinate(lon, lat);
+  }
+
+  /** The great-circle distance to another position, in metres. */
+  public double metersTo(LatLon other) {
+    return Distances.meters(x(), y(), other.x(), other.y());
   }
 
   private static String format(double v) {

@@ -2,6 +2,13 @@ package org.aorresolver;
 
 import java.util.List;
 import java.util.Map;
+import org.aorresolver.office.Candidate;
+import org.aorresolver.office.CheckinRef;
+import org.aorresolver.office.Contact;
+import org.aorresolver.office.NearbyOffice;
+import org.aorresolver.place.County;
+import org.aorresolver.place.ParsedAddress;
+import org.aorresolver.place.State;
 
 /**
  * The answer to "which field office is responsible here?". Fields that do not apply are null.
@@ -34,7 +41,7 @@ public record Resolution(
     String reason,
     String edition,
     Precision precision,
-    OfficeRef office,
+    Contact office,
     LatLon location,
     CountyRef county,
     StateRef state,
@@ -47,66 +54,17 @@ public record Resolution(
     ParsedAddress parsed,
     String message) {
 
-  /** An office: code and name; the responsible office also with its address and phone. */
-  public record OfficeRef(
-      String code,
-      String name,
-      String street,
-      String city,
-      String state,
-      String zip,
-      String phone) {
-
-    static OfficeRef brief(String code, String name) {
-      return new OfficeRef(code, name, null, null, null, null, null);
-    }
-
-    static OfficeRef of(Office o) {
-      return new OfficeRef(o.code(), o.name(), o.street(), o.city(), o.state(), o.zip(), o.phone());
+  public record CountyRef(String fips, String name) {
+    static CountyRef of(County c) {
+      return new CountyRef(c.fips(), c.name());
     }
   }
 
-  public record CountyRef(String fips, String name) {}
-
-  public record StateRef(String usps, String fips, String name) {}
-
-  /**
-   * A possible office. {@code weight} is its share of the place's population (ZIP, city, state), or
-   * null; {@code basis} says why it is a candidate; {@code counties} lists its counties where that
-   * helps (split states).
-   */
-  public record Candidate(
-      OfficeRef office, Double weight, String edition, String basis, List<String> counties) {}
-
-  /** A check-in office and the rule that chose it: named-county, named-state or nearest. */
-  public record CheckinRef(
-      String id,
-      String name,
-      String office,
-      String street,
-      String city,
-      String state,
-      String zip,
-      String phone,
-      String coverage,
-      String rule,
-      Double distanceMeters) {}
-
-  /** A field office with its address, phone and great-circle distance. */
-  public record NearbyOffice(
-      String code,
-      String name,
-      String street,
-      String city,
-      String state,
-      String zip,
-      String phone,
-      double lat,
-      double lon,
-      double distanceMeters) {}
-
-  /** What an address was read as. */
-  public record ParsedAddress(String street, String city, String state, String zip) {}
+  public record StateRef(String usps, String fips, String name) {
+    static StateRef of(State s) {
+      return s == null ? null : new StateRef(s.usps(), s.fips(), s.name());
+    }
+  }
 
   /** The office code, or null when there is no single office. */
   public String officeCode() {

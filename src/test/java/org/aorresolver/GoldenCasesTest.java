@@ -3,6 +3,7 @@ package org.aorresolver;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.aorresolver.query.QueryParser;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;

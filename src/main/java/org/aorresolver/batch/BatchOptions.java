@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import org.aorresolver.Edition;
 import org.aorresolver.InvalidInputException;
-import org.aorresolver.When;
+import org.aorresolver.query.When;
 
 /**
  * How a batch runs. Built by the {@code batch} command from its flags, or by the HTTP route from

@@ -3,35 +3,32 @@ package org.aorresolver.batch;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import org.aorresolver.County;
 import org.aorresolver.Edition;
-import org.aorresolver.Office;
+import org.aorresolver.Editions;
 import org.aorresolver.Resolver;
-import org.aorresolver.When;
+import org.aorresolver.office.Decision;
+import org.aorresolver.place.County;
+import org.aorresolver.query.When;
 
 /**
  * A {@link Resolver} prepared for batches: the resolver itself (offline) for any row, and a fast
- * path for points inside a county. For each county and each of the three edition keys ({@link
- * #E2020}, {@link #E2021}, {@link #BOTH} for a date in the transition window) the plain answer and
- * its CSV and NDJSON bytes are made once; a point then costs one county lookup (whatever locator
- * the resolver holds) and one grid test, plus the exact boundary distance in the few grid cells
- * near an office boundary. Points outside every county, unassigned counties and editions that
+ * path for points inside a county. For each county and each {@link Editions} (its ordinal is the
+ * edition key of a row: 2020, 2021, or both for a date in the transition window) the resolver's
+ * answer and its CSV and NDJSON bytes are made once; a point then costs one county lookup (whatever
+ * locator the resolver holds) and one grid test, plus the exact boundary distance in the few grid
+ * cells near an office boundary. Points outside every county, unassigned counties and editions that
  * disagree take the full {@code resolve}. Answers to other places (ZIP codes, addresses) are
  * remembered, up to {@link #REMEMBERED} of them. Built once; thread-safe.
  */
 public final class BatchResolver {
-  static final int E2020 = 0;
-  static final int E2021 = 1;
-  static final int BOTH = 2;
+  private static final int KEYS = Editions.values().length;
+  private static final int BOTH = Editions.BOTH.ordinal();
 
   /**
    * How many answers are remembered: 100,000, or fewer in a small heap (an answer with its key
    * takes about 500 bytes; they are kept to a thirtieth of the heap).
    */
   static final int REMEMBERED = (int) Math.min(100_000, Runtime.getRuntime().maxMemory() >> 14);
-
-  private static final int LAST_2020 = day(Edition.LAST_DAY_2020.toString());
-  private static final int FIRST_2021 = day(Edition.FIRST_DAY_2021.toString());
 
   private final Resolver resolver;
   private final List<County> counties;
@@ -52,13 +49,13 @@ public final class BatchResolver {
     grids[Edition.E2020.ordinal()] =
         NearBoundaryGrid.of(resolver.data().aors().get(Edition.E2020), meters);
     grids[Edition.E2021.ordinal()] = current.join();
-    plain = new Outcome[counties.size() * 3];
+    plain = new Outcome[counties.size() * KEYS];
     csv = new byte[plain.length][];
     json = new byte[plain.length][];
     for (County c : counties) {
-      for (int key = 0; key < 3; key++) {
-        Outcome o = plainAnswer(c, key);
-        int i = c.index() * 3 + key;
+      for (Editions inForce : Editions.values()) {
+        Outcome o = plainAnswer(c, inForce);
+        int i = c.index() * KEYS + inForce.ordinal();
         plain[i] = o;
         csv[i] = o == null ? null : o.csvBytes();
         json[i] = o == null ? null : o.jsonBytes();
@@ -76,13 +73,12 @@ public final class BatchResolver {
 
   /** The edition key of the editions a {@link When} asks for. */
   static int key(When when) {
-    List<Edition> editions = when.editions();
-    return editions.size() > 1 ? BOTH : editions.get(0) == Edition.E2020 ? E2020 : E2021;
+    return when.inForce().ordinal();
   }
 
-  /** The edition key of a date given as {@code yyyymmdd}, as {@link Edition#inForce}. */
+  /** The edition key of a date given as {@code yyyymmdd}. */
   static int keyOfDay(int yyyymmdd) {
-    return yyyymmdd <= LAST_2020 ? E2020 : yyyymmdd >= FIRST_2021 ? E2021 : BOTH;
+    return Editions.onDay(yyyymmdd).ordinal();
   }
 
   /**
@@ -91,13 +87,13 @@ public final class BatchResolver {
    */
   int pointIndex(double lat, double lon, int key) {
     int county = resolver.countyIndexAt(lat, lon);
-    if (county < 0 || plain[county * 3 + key] == null) {
+    if (county < 0 || plain[county * KEYS + key] == null) {
       return -1;
     }
     if (key == BOTH && (grids[0].marked(lat, lon) || grids[1].marked(lat, lon))) {
       return -1;
     }
-    return county * 3 + key;
+    return county * KEYS + key;
   }
 
   /** False when the point is surely not near an office boundary in the key's one edition. */
@@ -108,7 +104,7 @@ public final class BatchResolver {
   /** The answer near a boundary, or null when the exact distance says it is not near after all. */
   Outcome near(int index, double lat, double lon) {
     Outcome o = plain[index];
-    Edition e = index % 3 == E2020 ? Edition.E2020 : Edition.E2021;
+    Edition e = Editions.values()[index % KEYS].latest();
     String across = resolver.officeAcrossBoundary(lat, lon, e, o.officeCode());
     return across == null ? null : o.across(across);
   }
@@ -141,17 +137,15 @@ public final class BatchResolver {
     return grids[e.ordinal()];
   }
 
-  private Outcome plainAnswer(County c, int key) {
-    String office = key == E2020 ? c.office2020() : c.office2021();
-    if (office == null || (key == BOTH && !office.equals(c.office2020()))) {
+  /** The answer for a point in a county, as the resolver decides it, when that is one office. */
+  private Outcome plainAnswer(County c, Editions inForce) {
+    if (!c.assigned()) {
       return null;
     }
-    String name = resolver.office(office).map(Office::name).orElse(office);
-    String edition = key == E2020 ? "2020" : key == E2021 ? "2021" : "2020|2021";
-    return Outcome.point(office, name, c.fips(), c.state().usps(), edition);
-  }
-
-  private static int day(String iso) {
-    return Integer.parseInt(iso.replace("-", ""));
+    Decision d = Decision.ofCounty(c, inForce, resolver.offices()::contact);
+    return d.matched()
+        ? Outcome.point(
+            d.office().code(), d.office().name(), c.fips(), c.state().usps(), d.edition())
+        : null;
   }
 }

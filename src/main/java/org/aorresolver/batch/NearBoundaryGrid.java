@@ -2,8 +2,8 @@ package org.aorresolver.batch;
 
 import java.util.BitSet;
 import java.util.List;
-import org.aorresolver.Aor;
 import org.aorresolver.geo.Distances;
+import org.aorresolver.place.Aor;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Polygon;

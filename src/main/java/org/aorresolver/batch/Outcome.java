@@ -8,6 +8,7 @@ import org.aorresolver.Precision;
 import org.aorresolver.Resolution;
 import org.aorresolver.Status;
 import org.aorresolver.batch.io.ByteSink;
+import org.aorresolver.office.Candidate;
 
 /**
  * The columns a batch adds to each row: the {@link Resolution} of its place, flattened, or an
@@ -191,12 +192,12 @@ public record Outcome(
     return s.toByteArray();
   }
 
-  private static String candidates(List<Resolution.Candidate> list) {
+  private static String candidates(List<Candidate> list) {
     if (list == null) {
       return "";
     }
     List<String> parts = new ArrayList<>();
-    for (Resolution.Candidate c : list) {
+    for (Candidate c : list) {
       StringBuilder s = new StringBuilder(c.office().code());
       if (c.weight() != null && c.weight() != 1.0) {
         s.append(':').append(BigDecimal.valueOf(c.weight()).stripTrailingZeros().toPlainString());

@@ -4,11 +4,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.aorresolver.InvalidInputException;
-import org.aorresolver.QueryParser;
-import org.aorresolver.Resolution;
 import org.aorresolver.Resolver;
-import org.aorresolver.When;
 import org.aorresolver.batch.io.IsoDate;
+import org.aorresolver.place.ParsedAddress;
+import org.aorresolver.query.QueryParser;
+import org.aorresolver.query.When;
 
 /**
  * Any row, the slow and safe way: its fields become the query parameters of {@code GET
@@ -131,7 +131,7 @@ final class RowResolver {
     switch (kind) {
       case COUNTY -> k.append(part(v, Field.COUNTY_FIPS)).append(part(v, Field.STATE));
       case LINE -> {
-        Resolution.ParsedAddress a = answers.resolver().readAddress(v[Field.ADDRESS.ordinal()]);
+        ParsedAddress a = answers.resolver().readAddress(v[Field.ADDRESS.ordinal()]);
         k.append('\u0000').append(a.city()).append('\u0000').append(a.state());
         k.append('\u0000').append(a.zip());
       }

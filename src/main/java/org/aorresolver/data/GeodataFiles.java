@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /** Where a geodata folder is read from: a directory, or the copy embedded in the jar. */
 public interface GeodataFiles {
@@ -14,6 +15,11 @@ public interface GeodataFiles {
 
   /** Describes the folder for messages, e.g. a path or "embedded". */
   String describe();
+
+  /** Where a file of the folder is on disk, if it is (not for the data embedded in the jar). */
+  default Optional<Path> path(String name) {
+    return Optional.empty();
+  }
 
   static GeodataFiles directory(Path dir) {
     return new GeodataFiles() {
@@ -25,6 +31,11 @@ public interface GeodataFiles {
       @Override
       public String describe() {
         return dir.toString();
+      }
+
+      @Override
+      public Optional<Path> path(String name) {
+        return Optional.of(dir.resolve(name));
       }
     };
   }

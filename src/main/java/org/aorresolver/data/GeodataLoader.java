@@ -11,31 +11,34 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.aorresolver.Aor;
-import org.aorresolver.CheckinOffice;
-import org.aorresolver.County;
 import org.aorresolver.Edition;
-import org.aorresolver.ForeignLand;
 import org.aorresolver.Geodata;
 import org.aorresolver.LatLon;
 import org.aorresolver.Manifest;
-import org.aorresolver.Office;
-import org.aorresolver.State;
-import org.aorresolver.ZipCode;
 import org.aorresolver.geo.GeoJsonException;
 import org.aorresolver.geo.GeoJsonFeature;
 import org.aorresolver.geo.GeoJsonReader;
+import org.aorresolver.geo.grid.GridIndex;
+import org.aorresolver.office.CheckinOffice;
+import org.aorresolver.office.Contact;
+import org.aorresolver.office.Office;
+import org.aorresolver.place.Aor;
+import org.aorresolver.place.County;
+import org.aorresolver.place.ForeignLand;
+import org.aorresolver.place.State;
+import org.aorresolver.place.ZipCode;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygonal;
@@ -52,6 +55,12 @@ public final class GeodataLoader {
       List.of("counties.geojson", "aor-2020.geojson", "aor-2021.geojson", "foreign-land.geojson");
 
   private final Map<String, String> checksums = new ConcurrentHashMap<>();
+
+  /** The geometry files and county index of the snapshot read at the start, or none. */
+  private GeometrySnapshot.Contents snapshot = GeometrySnapshot.Contents.NONE;
+
+  /** The geometry files parsed from GeoJSON, for a new snapshot. */
+  private final Map<String, GeometrySnapshot.Entry> parsed = new ConcurrentSkipListMap<>();
 
   private GeodataLoader(GeodataFiles files) {
     this.files = files;
@@ -73,7 +82,8 @@ public final class GeodataLoader {
    * Reads the counties on this thread and everything else on another: start-up runs on two cores.
    */
   private Geodata load() throws GeodataException {
-    Manifest manifest = manifest();
+    Manifest manifest = ManifestReader.read(files);
+    snapshot = GeometrySnapshot.read(files, manifest.dataVersion(), GEOMETRY_FILES);
     ExecutorService other = Executors.newSingleThreadExecutor();
     try {
       Future<Rest> rest = other.submit(this::rest);
@@ -87,7 +97,14 @@ public final class GeodataLoader {
         counties.add(county(counties.size(), f));
         areas.add(area("counties.geojson", f, true));
       }
+      GridIndex countyIndex =
+          snapshot.countyIndex() != null ? snapshot.countyIndex() : index(areas);
       Rest r = join(rest);
+      if (countyIndex != null
+          && snapshot.files().isEmpty()
+          && parsed.keySet().containsAll(GEOMETRY_FILES)) {
+        GeometrySnapshot.write(files, manifest.dataVersion(), parsed, countyIndex);
+      }
       return new Geodata(
           verified(manifest),
           counties,
@@ -96,9 +113,22 @@ public final class GeodataLoader {
           r.offices(),
           r.checkins(),
           r.zips(),
-          r.land());
+          r.land(),
+          countyIndex);
     } finally {
       other.shutdown();
+    }
+  }
+
+  /**
+   * The county index, built here while the other thread reads the rest; null for counties that
+   * overlap, which the validator then reports (and the resolver refuses).
+   */
+  private static GridIndex index(List<Geometry> areas) {
+    try {
+      return GridIndex.of(areas);
+    } catch (IllegalArgumentException e) {
+      return null;
     }
   }
 
@@ -107,7 +137,26 @@ public final class GeodataLoader {
     for (Edition e : Edition.values()) {
       aors.put(e, aors(e));
     }
+    aors.put(Edition.E2021, sharing(aors.get(Edition.E2020), aors.get(Edition.E2021)));
     return new Rest(aors, foreignLand(), offices(), checkinOffices(), ZipTableReader.read(files));
+  }
+
+  /**
+   * The later edition's AORs, each taking the earlier one's geometry where the two are the same
+   * (all but those Harlingen's split changed): held once, not twice.
+   */
+  private static List<Aor> sharing(List<Aor> earlier, List<Aor> later) {
+    Map<String, Geometry> before = new HashMap<>();
+    earlier.forEach(a -> before.put(a.office(), a.area()));
+    return later.stream()
+        .map(
+            a -> {
+              Geometry same = before.get(a.office());
+              return same != null && same.equalsExact(a.area())
+                  ? new Aor(a.edition(), a.office(), a.name(), same)
+                  : a;
+            })
+        .toList();
   }
 
   private static Rest join(Future<Rest> rest) throws GeodataException {
@@ -126,44 +175,11 @@ public final class GeodataLoader {
     }
   }
 
-  private Manifest manifest() throws GeodataException {
-    JsonNode m;
-    try (InputStream in = files.open("manifest.json")) {
-      m = MAPPER.readTree(in);
-    } catch (IOException e) {
-      throw new GeodataException("manifest.json", null, "cannot be read: " + e.getMessage(), e);
-    }
-    Map<String, String> fileSums = new LinkedHashMap<>();
-    m.path("files").fields().forEachRemaining(f -> fileSums.put(f.getKey(), f.getValue().asText()));
-    int near = m.path("accuracy").path("nearBoundaryMeters").asInt(-1);
-    int snap = m.path("accuracy").path("snapMeters").asInt(-1);
-    if (near < 0 || snap < 0 || !m.hasNonNull("dataVersion")) {
-      throw new GeodataException(
-          "manifest.json",
-          null,
-          "needs dataVersion, accuracy.nearBoundaryMeters and accuracy.snapMeters");
-    }
-    return new Manifest(
-        m.get("dataVersion").asText(),
-        m.path("boundarySource").asText(),
-        near,
-        snap,
-        fileSums,
-        false);
-  }
-
   /** The manifest, marked verified when every geometry file read has the checksum it lists. */
   private Manifest verified(Manifest m) {
-    boolean all =
+    return m.verified(
         GEOMETRY_FILES.stream()
-            .allMatch(f -> checksums.get(f) != null && checksums.get(f).equals(m.files().get(f)));
-    return new Manifest(
-        m.dataVersion(),
-        m.boundarySource(),
-        m.nearBoundaryMeters(),
-        m.snapMeters(),
-        m.files(),
-        all);
+            .allMatch(f -> checksums.get(f) != null && checksums.get(f).equals(m.files().get(f))));
   }
 
   private static MessageDigest sha256() {
@@ -174,12 +190,25 @@ public final class GeodataLoader {
     }
   }
 
-  /** Reads a GeoJSON file, noting its SHA-256. */
+  /**
+   * Reads a GeoJSON file, noting its SHA-256; a geometry file from the snapshot when there is one
+   * for this data.
+   */
   List<GeoJsonFeature> features(String file) throws GeodataException {
+    GeometrySnapshot.Entry saved = snapshot.files().get(file);
+    if (saved != null) {
+      checksums.put(file, saved.sha256());
+      return saved.features();
+    }
     try (InputStream in = files.open(file)) {
       byte[] bytes = in.readAllBytes();
-      checksums.put(file, HexFormat.of().formatHex(sha256().digest(bytes)));
-      return GeoJsonReader.readFeatures(new ByteArrayInputStream(bytes));
+      String sha256 = HexFormat.of().formatHex(sha256().digest(bytes));
+      checksums.put(file, sha256);
+      List<GeoJsonFeature> features = GeoJsonReader.readFeatures(new ByteArrayInputStream(bytes));
+      if (GEOMETRY_FILES.contains(file)) {
+        parsed.put(file, new GeometrySnapshot.Entry(sha256, features));
+      }
+      return features;
     } catch (GeoJsonException e) {
       throw new GeodataException(file, e.feature(), e.getMessage(), e);
     } catch (IOException e) {
@@ -231,13 +260,7 @@ public final class GeodataLoader {
       }
       out.add(
           new Office(
-              required(file, f, "office"),
-              required(file, f, "name"),
-              f.text("street"),
-              f.text("city"),
-              f.text("state"),
-              f.text("zip"),
-              f.text("phone"),
+              contact(file, f, "office"),
               f.text("aor"),
               editions,
               point(file, f),
@@ -252,14 +275,8 @@ public final class GeodataLoader {
     for (GeoJsonFeature f : features(file)) {
       out.add(
           new CheckinOffice(
-              required(file, f, "id"),
-              required(file, f, "name"),
+              contact(file, f, "id"),
               required(file, f, "office"),
-              f.text("street"),
-              f.text("city"),
-              f.text("state"),
-              f.text("zip"),
-              f.text("phone"),
               f.text("coverage"),
               strings(f.properties().path("counties")),
               strings(f.properties().path("states")),
@@ -267,6 +284,19 @@ public final class GeodataLoader {
               f.text("locationSource")));
     }
     return out;
+  }
+
+  /** An office's contact: its code (the property {@code code}), name, address and phone. */
+  private static Contact contact(String file, GeoJsonFeature f, String code)
+      throws GeodataException {
+    return new Contact(
+        required(file, f, code),
+        required(file, f, "name"),
+        f.text("street"),
+        f.text("city"),
+        f.text("state"),
+        f.text("zip"),
+        f.text("phone"));
   }
 
   private List<ForeignLand> foreignLand() throws GeodataException {

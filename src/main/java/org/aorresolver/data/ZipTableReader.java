@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.aorresolver.InvalidInputException;
 import org.aorresolver.LatLon;
-import org.aorresolver.ZipCode;
+import org.aorresolver.place.ZipCode;
 
 /**
  * Reads {@code zips.csv}: zip, lat, lon, state, city, population, counties ("fips:percent|...").

@@ -4,11 +4,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.aorresolver.CheckinOffice;
 import org.aorresolver.Edition;
 import org.aorresolver.Geodata;
 import org.aorresolver.LatLon;
-import org.aorresolver.Office;
+import org.aorresolver.office.CheckinOffice;
+import org.aorresolver.office.Contact;
+import org.aorresolver.office.Office;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 
@@ -23,7 +24,7 @@ final class SiteSets {
     for (Office o : data.offices()) {
       Period valid = Validity.of(o.editions());
       Map<String, Object> p = Catalog.properties("office", o.code(), "name", o.name());
-      p.putAll(address(o.street(), o.city(), o.state(), o.zip(), o.phone()));
+      p.putAll(address(o.contact()));
       p.put("editions", String.join("|", o.editions().stream().map(Edition::id).sorted().toList()));
       p.putAll(Validity.properties(valid));
       p.put("aor", o.aorSummary());
@@ -55,7 +56,7 @@ final class SiteSets {
       Period valid = officeValidity.getOrDefault(c.office(), Period.ALWAYS);
       Map<String, Object> p =
           Catalog.properties("id", c.id(), "name", c.name(), "office", c.office());
-      p.putAll(address(c.street(), c.city(), c.state(), c.zip(), c.phone()));
+      p.putAll(address(c.contact()));
       p.put("coverage", c.coverage());
       p.putAll(Validity.properties(valid));
       items.add(new Item(c.id(), p, point(c.location()), valid));
@@ -70,10 +71,18 @@ final class SiteSets {
         officeAndState());
   }
 
-  private static Map<String, Object> address(
-      String street, String city, String state, String zip, String phone) {
+  private static Map<String, Object> address(Contact c) {
     return Catalog.properties(
-        "street", street, "city", city, "state", state, "zip", zip, "phone", phone);
+        "street",
+        c.street(),
+        "city",
+        c.city(),
+        "state",
+        c.state(),
+        "zip",
+        c.zip(),
+        "phone",
+        c.phone());
   }
 
   private static Geometry point(LatLon at) {

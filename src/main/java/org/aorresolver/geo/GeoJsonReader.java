@@ -9,11 +9,14 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.CoordinateSequence;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.LinearRing;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.PrecisionModel;
+import org.locationtech.jts.geom.impl.PackedCoordinateSequence;
+import org.locationtech.jts.geom.impl.PackedCoordinateSequenceFactory;
 
 /**
  * Reads an RFC 7946 FeatureCollection: Jackson for the Feature wrapper and its properties, and a
@@ -21,8 +24,16 @@ import org.locationtech.jts.geom.PrecisionModel;
  * y = latitude), without building a JSON tree of the coordinates.
  */
 public final class GeoJsonReader {
-  /** The factory behind every geometry the service holds (floating precision, WGS84). */
-  public static final GeometryFactory FACTORY = new GeometryFactory(new PrecisionModel(), 4326);
+  /**
+   * The factory of every geometry read from GeoJSON (floating precision, WGS84 as SRID 4326), with
+   * coordinates packed in arrays of x, y pairs; what is made from them later (tiles, dissolved
+   * states, boxes) comes from plain factories.
+   */
+  public static final GeometryFactory FACTORY =
+      new GeometryFactory(
+          new PrecisionModel(),
+          4326,
+          new PackedCoordinateSequenceFactory(PackedCoordinateSequenceFactory.DOUBLE));
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -124,7 +135,7 @@ public final class GeoJsonReader {
       throw new GeoJsonException(feature, "geometry is not an object");
     }
     String type = null;
-    List<Object> coordinates = null;
+    Object coordinates = null;
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String field = p.currentName();
       p.nextToken();
@@ -143,21 +154,26 @@ public final class GeoJsonReader {
   }
 
   /** Nested arrays of numbers: positions become double[], arrays of arrays become lists. */
-  private List<Object> nested() throws IOException, GeoJsonException {
+  private Object nested() throws IOException, GeoJsonException {
     if (p.currentToken() != JsonToken.START_ARRAY) {
       throw new GeoJsonException(feature, "coordinates must be arrays, found " + p.getText());
     }
-    List<Object> out = new ArrayList<>();
+    List<Object> out = null;
     double[] position = null;
     int n = 0;
     for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
       if (t == JsonToken.START_ARRAY) {
+        if (position != null) {
+          throw new GeoJsonException(feature, "a position must be [longitude, latitude]");
+        }
+        out = out == null ? new ArrayList<>() : out;
         out.add(nested());
       } else if (t == JsonToken.VALUE_NUMBER_FLOAT || t == JsonToken.VALUE_NUMBER_INT) {
-        if (position == null) {
-          position = new double[3];
+        if (out != null) {
+          throw new GeoJsonException(feature, "a position must be [longitude, latitude]");
         }
-        if (n < 3) {
+        position = position == null ? new double[2] : position;
+        if (n < 2) {
           position[n] = p.getDoubleValue();
         }
         n++;
@@ -165,25 +181,23 @@ public final class GeoJsonReader {
         throw new GeoJsonException(feature, "coordinates must be numbers, found " + p.getText());
       }
     }
-    if (position != null) {
-      if (!out.isEmpty() || n < 2) {
-        throw new GeoJsonException(feature, "a position must be [longitude, latitude]");
-      }
-      return List.of(new double[] {position[0], position[1]});
+    if (position != null && n < 2) {
+      throw new GeoJsonException(feature, "a position must be [longitude, latitude]");
     }
-    return out;
+    return position != null ? position : out == null ? List.of() : out;
   }
 
-  private Geometry build(String type, List<Object> c) throws GeoJsonException {
+  private Geometry build(String type, Object c) throws GeoJsonException {
     switch (type == null ? "" : type) {
       case "Point":
         return FACTORY.createPoint(position(c));
       case "Polygon":
-        return polygon(c);
+        return polygon(list(c));
       case "MultiPolygon":
-        Polygon[] parts = new Polygon[c.size()];
+        List<Object> polygons = list(c);
+        Polygon[] parts = new Polygon[polygons.size()];
         for (int i = 0; i < parts.length; i++) {
-          parts[i] = polygon(list(c.get(i)));
+          parts[i] = polygon(list(polygons.get(i)));
         }
         return FACTORY.createMultiPolygon(parts);
       default:
@@ -203,24 +217,41 @@ public final class GeoJsonReader {
     return FACTORY.createPolygon(shell, holes);
   }
 
+  /** A ring, its x and y packed in one array (16 bytes a vertex, where Coordinates take 40). */
   private LinearRing ring(List<Object> positions) throws GeoJsonException {
     int n = positions.size();
     if (n < 4) {
       throw new GeoJsonException(feature, "a linear ring needs at least 4 positions, found " + n);
     }
-    Coordinate[] cs = new Coordinate[n];
+    double[] xy = new double[2 * n];
     for (int i = 0; i < n; i++) {
-      cs[i] = position(list(positions.get(i)));
+      Coordinate c = position(positions.get(i));
+      xy[2 * i] = c.x;
+      xy[2 * i + 1] = c.y;
     }
-    if (!cs[0].equals2D(cs[n - 1])) {
+    if (xy[0] != xy[2 * n - 2] || xy[1] != xy[2 * n - 1]) {
       throw new GeoJsonException(
-          feature, "a linear ring must end where it starts: " + cs[0] + " vs " + cs[n - 1]);
+          feature,
+          "a linear ring must end where it starts: ("
+              + xy[0]
+              + ", "
+              + xy[1]
+              + ") vs ("
+              + xy[2 * n - 2]
+              + ", "
+              + xy[2 * n - 1]
+              + ")");
     }
-    return FACTORY.createLinearRing(cs);
+    return FACTORY.createLinearRing(packed(xy));
   }
 
-  private Coordinate position(List<Object> wrapped) throws GeoJsonException {
-    if (wrapped.size() != 1 || !(wrapped.get(0) instanceof double[] xy)) {
+  /** x, y pairs as a coordinate sequence of dimension 2, without copying them. */
+  public static CoordinateSequence packed(double[] xy) {
+    return new PackedCoordinateSequence.Double(xy, 2, 0);
+  }
+
+  private Coordinate position(Object wrapped) throws GeoJsonException {
+    if (!(wrapped instanceof double[] xy)) {
       throw new GeoJsonException(feature, "a position must be [longitude, latitude]");
     }
     if (!(xy[0] >= -180 && xy[0] <= 180 && xy[1] >= -90 && xy[1] <= 90)) {

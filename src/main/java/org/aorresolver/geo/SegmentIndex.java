@@ -1,10 +1,7 @@
 package org.aorresolver.geo;
 
 import java.util.List;
-import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.LineString;
-import org.locationtech.jts.geom.Polygon;
 
 /**
  * The boundary segments of a list of areas, each labelled with its area's position, for "how far is
@@ -14,7 +11,9 @@ import org.locationtech.jts.geom.Polygon;
  * ±180°) and the latitudes the segments span. A query visits rings of cells around the point's
  * cell, nearest first, and stops as soon as the next ring cannot hold anything nearer than the best
  * segment found: the answer is exact for the distance used, a local equirectangular projection
- * centred on the query point (within 0.1 % below 100 km, about 1 % at 1,000 km). Immutable and
+ * centred on the query point (within 0.1 % below 100 km, about 1 % at 1,000 km). The areas must not
+ * cross the antimeridian (split them there, as the geodata is); a search of up to 1,000 km never
+ * reaches the segments half the world away, where that projection is meaningless. Immutable and
  * thread-safe once built.
  */
 public final class SegmentIndex {
@@ -31,33 +30,11 @@ public final class SegmentIndex {
   private final double south; // latitude of the first row's lower edge
   private final int rows;
 
-  private SegmentIndex(List<? extends Geometry> areas, int[] labelOf) {
-    int n = 0;
-    for (Geometry g : areas) {
-      n += g.getNumPoints();
-    }
-    double[] c = new double[4 * n];
-    int[] l = new int[n];
-    int s = 0;
-    for (int a = 0; a < areas.size(); a++) {
-      Geometry g = areas.get(a);
-      for (int p = 0; p < g.getNumGeometries(); p++) {
-        Polygon poly = (Polygon) g.getGeometryN(p);
-        for (int r = -1; r < poly.getNumInteriorRing(); r++) {
-          LineString ring = r < 0 ? poly.getExteriorRing() : poly.getInteriorRingN(r);
-          Coordinate[] cs = ring.getCoordinates();
-          for (int i = 1; i < cs.length; i++, s++) {
-            c[4 * s] = cs[i - 1].x;
-            c[4 * s + 1] = cs[i - 1].y;
-            c[4 * s + 2] = cs[i].x;
-            c[4 * s + 3] = cs[i].y;
-            l[s] = labelOf[a];
-          }
-        }
-      }
-    }
+  private SegmentIndex(Segments segments) {
+    double[] c = segments.coords();
+    int s = segments.count();
     coords = c;
-    labels = l;
+    labels = segments.labels();
     double minY = 90;
     double maxY = -90;
     for (int i = 0; i < s; i++) {
@@ -107,16 +84,30 @@ public final class SegmentIndex {
 
   /** Segments of each area, labelled with the area's position in the list. */
   public static SegmentIndex of(List<? extends Geometry> areas) {
-    int[] identity = new int[areas.size()];
-    for (int i = 0; i < identity.length; i++) {
-      identity[i] = i;
-    }
-    return new SegmentIndex(areas, identity);
+    return new SegmentIndex(Segments.of(areas, identity(areas.size())));
   }
 
   /** Segments of each area, labelled {@code labels[i]} for the i-th area. */
   public static SegmentIndex of(List<? extends Geometry> areas, int[] labels) {
-    return new SegmentIndex(areas, labels.clone());
+    return new SegmentIndex(Segments.of(areas, labels.clone()));
+  }
+
+  /**
+   * The segments of the outline of areas that tile without overlap (a coverage): those that bound
+   * one area only, labelled with its position. Segments two areas share (same end points, either
+   * direction) are left out: for a point outside every area the nearest segment is always on the
+   * outline, so this answers the same for such points with a fraction of the segments.
+   */
+  public static SegmentIndex outline(List<? extends Geometry> areas) {
+    return new SegmentIndex(Segments.of(areas, identity(areas.size())).outline());
+  }
+
+  private static int[] identity(int n) {
+    int[] identity = new int[n];
+    for (int i = 0; i < n; i++) {
+      identity[i] = i;
+    }
+    return identity;
   }
 
   /**

@@ -11,9 +11,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
-import org.aorresolver.Geocoder;
 import org.aorresolver.InvalidInputException;
 import org.aorresolver.LatLon;
+import org.aorresolver.place.Geocoder;
 
 /**
  * An online geocoder speaking the US Census Geocoder's one-line-address API: {@code GET

@@ -20,7 +20,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The HTTP service: a Javalin app created without starting it, so tests start it on port 0. Every
- * route is declared here; handlers live in the {@code *Routes} classes and stay a few lines each.
+ * route is declared here; handlers live in the {@code *Routes} classes.
  */
 public final class HttpApp {
   private static final Logger LOG = LoggerFactory.getLogger(HttpApp.class);

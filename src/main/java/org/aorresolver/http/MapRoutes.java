@@ -61,7 +61,7 @@ final class MapRoutes {
     ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY)
         .header("Cache-Control", "no-cache")
         .header("ETag", asset.etag());
-    if (HttpCaching.matches(ctx.header("If-None-Match"), asset.etag().substring(2))) {
+    if (HttpCaching.matches(ctx.header("If-None-Match"), asset.etag())) {
       ctx.status(304);
     } else {
       ctx.contentType(asset.type()).result(asset.bytes());

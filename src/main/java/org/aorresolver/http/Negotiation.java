@@ -1,6 +1,9 @@
 package org.aorresolver.http;
 
+import java.util.List;
 import java.util.Locale;
+import org.eclipse.jetty.http.QuotedQualityCSV;
+import org.eclipse.jetty.http.QuotedQualityCSV.QualityValue;
 
 /** What a client's {@code Accept} header prefers (RFC 9110 section 12.5.1). */
 final class Negotiation {
@@ -11,33 +14,34 @@ final class Negotiation {
    * defaults do ({@code text/html,...,*}{@code /*;q=0.8}); no header prefers JSON.
    */
   static boolean prefersHtml(String accept) {
-    return accept != null
-        && quality(accept, "text", "html") > quality(accept, "application", "json");
+    List<QualityValue> ranges =
+        HttpCaching.weighted(accept, QuotedQualityCSV.MOST_SPECIFIC_MIME_ORDERING);
+    return quality(ranges, "text/html") > quality(ranges, "application/json");
   }
 
-  /** The {@code q} of the most specific media range that covers the type, or 0 if none does. */
-  static double quality(String accept, String type, String subtype) {
+  /** The weight of the most specific media range that covers the type, or 0 if none does. */
+  private static double quality(List<QualityValue> ranges, String type) {
     double q = 0;
     int best = -1;
-    for (String element : accept.split(",")) {
-      String[] parts = element.split(";");
-      String[] range = parts[0].strip().toLowerCase(Locale.ROOT).split("/", 2);
-      int specificity = range.length != 2 ? -1 : specificity(range[0], range[1], type, subtype);
+    for (QualityValue range : ranges) {
+      String name = range.getValue().split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+      int specificity = specificity(name, type);
       if (specificity > best) {
         best = specificity;
-        q = HttpCaching.quality(parts);
+        q = range.getWeight();
       }
     }
     return q;
   }
 
-  private static int specificity(String rangeType, String rangeSub, String type, String subtype) {
-    if (rangeType.equals(type) && rangeSub.equals(subtype)) {
+  /** 2 for the type itself, 1 for its {@code type/*}, 0 for {@code *}{@code /*}, else -1. */
+  private static int specificity(String range, String type) {
+    if (range.equals(type)) {
       return 2;
     }
-    if (rangeType.equals(type) && rangeSub.equals("*")) {
+    if (range.equals(type.substring(0, type.indexOf('/')) + "/*")) {
       return 1;
     }
-    return rangeType.equals("*") && rangeSub.equals("*") ? 0 : -1;
+    return range.equals("*/*") ? 0 : -1;
   }
 }

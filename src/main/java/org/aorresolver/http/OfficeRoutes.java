@@ -9,14 +9,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Supplier;
-import org.aorresolver.Aor;
-import org.aorresolver.CheckinOffice;
-import org.aorresolver.County;
 import org.aorresolver.Edition;
 import org.aorresolver.Geodata;
 import org.aorresolver.InvalidInputException;
-import org.aorresolver.Office;
+import org.aorresolver.LatLon;
 import org.aorresolver.Resolver;
+import org.aorresolver.office.CheckinOffice;
+import org.aorresolver.office.Contact;
+import org.aorresolver.office.Office;
+import org.aorresolver.place.Aor;
+import org.aorresolver.place.County;
 
 /**
  * The field-office directory: {@code /v1/offices}, {@code /v1/offices/{code}} (with its AOR and
@@ -38,18 +40,18 @@ final class OfficeRoutes {
 
   /** An office with its directory entry and its AOR in one edition. */
   record OfficeView(
-      String code,
-      String name,
-      String street,
-      String city,
-      String state,
-      String zip,
-      String phone,
-      Map<String, Double> location,
+      Contact contact,
+      LatLon location,
       String locationSource,
       List<String> editions,
       AorView aor,
       List<CheckinOffice> checkinOffices) {}
+
+  /** The directory of one edition. */
+  record OfficeList(String edition, List<OfficeView> offices) {}
+
+  /** Check-in offices. */
+  record CheckinList(List<CheckinOffice> checkinOffices) {}
 
   /** The AOR of an office in one edition: whole states and, for split states, the counties. */
   record AorView(
@@ -62,13 +64,14 @@ final class OfficeRoutes {
     for (Office o : r.data().offices()) {
       out.add(view(r.data(), o, edition, false));
     }
-    HttpApp.json(ctx, Map.of("edition", edition.id(), "offices", out));
+    HttpApp.json(ctx, new OfficeList(edition.id(), out));
   }
 
   private void one(Context ctx) throws Exception {
     Resolver r = resolver.get();
     Office office =
-        r.office(ctx.pathParam("code"))
+        r.offices()
+            .office(ctx.pathParam("code"))
             .orElseThrow(
                 () ->
                     new NotFound(
@@ -88,11 +91,7 @@ final class OfficeRoutes {
                           "edition",
                           edition.id(),
                           "an edition in which " + office.code() + " exists"));
-      ObjectNode feature =
-          GeoJson.feature(
-              office.code(),
-              Map.of("office", office.code(), "name", office.name(), "edition", edition.id()),
-              aor.area());
+      ObjectNode feature = GeoJson.feature(office.code(), properties(office, edition), aor.area());
       ctx.contentType("application/geo+json").result(Json.MAPPER.writeValueAsBytes(feature));
       return;
     }
@@ -109,11 +108,19 @@ final class OfficeRoutes {
         r.data().checkinOffices().stream()
             .filter(c -> office == null || c.office().equalsIgnoreCase(office))
             .toList();
-    if (office != null && r.office(office).isEmpty()) {
+    if (office != null && r.offices().office(office).isEmpty()) {
       throw new InvalidInputException(
           "office", office, "an office code such as HLG; see /v1/offices");
     }
-    HttpApp.json(ctx, Map.of("checkinOffices", out));
+    HttpApp.json(ctx, new CheckinList(out));
+  }
+
+  private static Map<String, Object> properties(Office office, Edition edition) {
+    Map<String, Object> p = new LinkedHashMap<>();
+    p.put("office", office.code());
+    p.put("name", office.name());
+    p.put("edition", edition.id());
+    return p;
   }
 
   private static Edition edition(Context ctx) {
@@ -123,14 +130,8 @@ final class OfficeRoutes {
 
   private static OfficeView view(Geodata data, Office o, Edition edition, boolean withCheckins) {
     return new OfficeView(
-        o.code(),
-        o.name(),
-        o.street(),
-        o.city(),
-        o.state(),
-        o.zip(),
-        o.phone(),
-        Map.of("lat", o.location().lat(), "lon", o.location().lon()),
+        o.contact(),
+        o.location(),
         o.locationSource(),
         o.editions().stream().map(Edition::id).toList(),
         o.existsIn(edition) ? aor(data, o.code(), edition) : null,

@@ -3,9 +3,9 @@ package org.aorresolver.http;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import java.util.function.Supplier;
-import org.aorresolver.QueryParser;
 import org.aorresolver.Resolution;
 import org.aorresolver.Resolver;
+import org.aorresolver.query.QueryParser;
 
 /** {@code GET /v1/resolve}: one place to its field office. */
 final class ResolveRoutes {

@@ -47,7 +47,7 @@ final class TileJson {
             outward(b.getMinY(), -1),
             outward(b.getMaxX(), 1),
             outward(b.getMaxY(), 1)));
-    body.put("center", List.of(AorTiles.CENTER.lon(), AorTiles.CENTER.lat(), AorTiles.CENTER_ZOOM));
+    body.put("center", List.of(AorTiles.CENTER.x(), AorTiles.CENTER.y(), AorTiles.CENTER_ZOOM));
     List<Map<String, Object>> layers = new ArrayList<>();
     for (LayerInfo l : tiles.layers()) {
       Map<String, Object> layer = new LinkedHashMap<>();

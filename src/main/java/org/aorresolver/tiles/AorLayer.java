@@ -5,15 +5,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.aorresolver.Aor;
+import org.aorresolver.place.Aor;
 import org.aorresolver.tiles.mvt.TileGeometry;
 import org.aorresolver.tiles.mvt.VectorTileEncoder;
 import org.aorresolver.tiles.mvt.VectorTileEncoder.GeomType;
 import org.locationtech.jts.coverage.CoverageSimplifier;
+import org.locationtech.jts.geom.CoordinateSequence;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.LinearRing;
 import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.geom.impl.PackedCoordinateSequence;
+import org.locationtech.jts.geom.impl.PackedCoordinateSequenceFactory;
 import org.locationtech.jts.geom.util.AffineTransformation;
 import org.locationtech.jts.geom.util.PolygonExtracter;
 import org.locationtech.jts.index.strtree.STRtree;
@@ -24,13 +28,16 @@ import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
  * The {@code aor} layer of one edition: one feature per office, its AOR clipped to the tile and its
  * buffer. For every zoom the whole coverage of AORs is projected to world pixels and simplified at
  * once with JTS's {@link CoverageSimplifier}, which moves an edge shared by two AORs the same way
- * for both, so neighbours neither gap nor overlap at any zoom. The simplified polygons (pieces on
- * both sides of the antimeridian apart) go into one spatial index per zoom. Built once; queries are
- * thread-safe.
+ * for both, so neighbours neither gap nor overlap at any zoom; each zoom from the one above it. The
+ * simplified polygons (pieces on both sides of the antimeridian apart) go into one spatial index
+ * per zoom. Built once; queries are thread-safe.
  */
 final class AorLayer {
   static final String NAME = "aor";
   private static final GeometryFactory FACTORY = new GeometryFactory();
+  private static final GeometryFactory PACKED =
+      new GeometryFactory(
+          new PackedCoordinateSequenceFactory(PackedCoordinateSequenceFactory.DOUBLE));
 
   static final LayerInfo INFO =
       new LayerInfo(
@@ -54,9 +61,8 @@ final class AorLayer {
   /** Simplifies with {@code tolerance} in tile units (1/4096 of a tile) at every zoom. */
   static AorLayer build(List<Aor> aors, double tolerance) {
     List<STRtree> byZoom = new ArrayList<>();
-    for (int z = TileCoord.MIN_ZOOM; z <= TileCoord.MAX_ZOOM; z++) {
+    for (List<List<Polygon>> simplified : simplifiedByZoom(aors, TileCoord.MIN_ZOOM, tolerance)) {
       STRtree index = new STRtree();
-      List<List<Polygon>> simplified = simplified(aors, z, tolerance);
       for (int order = 0; order < simplified.size(); order++) {
         for (Polygon p : simplified.get(order)) {
           index.insert(p.getEnvelopeInternal(), new Piece(order, p));
@@ -70,20 +76,60 @@ final class AorLayer {
 
   /** The polygons of each AOR at zoom {@code z} in world pixels, simplified as one coverage. */
   static List<List<Polygon>> simplified(List<Aor> aors, int z, double tolerance) {
+    return simplifiedByZoom(aors, z, tolerance).get(0);
+  }
+
+  /**
+   * The polygons of each AOR at every zoom from {@code lowest} to the highest (in that order), in
+   * world pixels, each zoom simplified as one coverage from the zoom above it, halved: each step
+   * works on fewer vertices than the last, instead of every zoom on all of them (which takes
+   * minutes on precise boundaries). A line moves at most twice the tolerance, a pixel of a
+   * 256-pixel tile. Stored packed, 16 bytes a vertex.
+   */
+  static List<List<List<Polygon>>> simplifiedByZoom(List<Aor> aors, int lowest, double tolerance) {
     Geometry[] coverage = new Geometry[aors.size()];
     for (int i = 0; i < coverage.length; i++) {
-      coverage[i] = WebMercator.project(aors.get(i).area(), TileWindow.scale(z));
+      coverage[i] = WebMercator.project(aors.get(i).area(), TileWindow.scale(TileCoord.MAX_ZOOM));
     }
-    Geometry[] simplified = CoverageSimplifier.simplify(coverage, tolerance);
-    List<List<Polygon>> out = new ArrayList<>();
-    for (Geometry g : simplified) {
-      List<Polygon> polygons = new ArrayList<>();
-      for (Object p : PolygonExtracter.getPolygons(g)) {
-        polygons.add((Polygon) p);
+    AffineTransformation halve = AffineTransformation.scaleInstance(0.5, 0.5);
+    List<List<List<Polygon>>> out = new ArrayList<>();
+    for (int z = TileCoord.MAX_ZOOM; z >= lowest; z--) {
+      if (z < TileCoord.MAX_ZOOM) {
+        for (int i = 0; i < coverage.length; i++) {
+          coverage[i] = halve.transform(coverage[i]);
+        }
       }
-      out.add(polygons);
+      coverage = CoverageSimplifier.simplify(coverage, tolerance);
+      List<List<Polygon>> zoom = new ArrayList<>();
+      for (Geometry g : coverage) {
+        List<Polygon> polygons = new ArrayList<>();
+        for (Object p : PolygonExtracter.getPolygons(g)) {
+          polygons.add(packed((Polygon) p));
+        }
+        zoom.add(polygons);
+      }
+      out.add(0, zoom);
     }
     return out;
+  }
+
+  /** The polygon with its rings as packed x, y arrays. */
+  private static Polygon packed(Polygon p) {
+    LinearRing[] holes = new LinearRing[p.getNumInteriorRing()];
+    for (int h = 0; h < holes.length; h++) {
+      holes[h] = packed(p.getInteriorRingN(h));
+    }
+    return PACKED.createPolygon(packed(p.getExteriorRing()), holes);
+  }
+
+  private static LinearRing packed(LinearRing ring) {
+    CoordinateSequence cs = ring.getCoordinateSequence();
+    double[] xy = new double[2 * cs.size()];
+    for (int i = 0; i < cs.size(); i++) {
+      xy[2 * i] = cs.getX(i);
+      xy[2 * i + 1] = cs.getY(i);
+    }
+    return PACKED.createLinearRing(new PackedCoordinateSequence.Double(xy, 2, 0));
   }
 
   /** Adds a feature for every office whose AOR is in the tile's windows. */

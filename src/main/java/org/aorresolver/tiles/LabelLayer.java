@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.aorresolver.Aor;
+import org.aorresolver.place.Aor;
 import org.aorresolver.tiles.mvt.TileGeometry;
 import org.aorresolver.tiles.mvt.VectorTileEncoder;
 import org.aorresolver.tiles.mvt.VectorTileEncoder.GeomType;

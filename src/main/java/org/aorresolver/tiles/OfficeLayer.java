@@ -6,10 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.aorresolver.CheckinOffice;
 import org.aorresolver.Edition;
 import org.aorresolver.LatLon;
-import org.aorresolver.Office;
+import org.aorresolver.office.CheckinOffice;
+import org.aorresolver.office.Contact;
+import org.aorresolver.office.Office;
 import org.aorresolver.tiles.mvt.TileGeometry;
 import org.aorresolver.tiles.mvt.VectorTileEncoder;
 import org.aorresolver.tiles.mvt.VectorTileEncoder.GeomType;
@@ -50,28 +51,12 @@ final class OfficeLayer {
             .collect(Collectors.toSet());
     for (Office o : offices) {
       if (codes.contains(o.code())) {
-        sites.add(
-            site(
-                o.location(),
-                FIELD_OFFICE,
-                o.code(),
-                o.name(),
-                null,
-                address(o.street(), o.city(), o.state(), o.zip()),
-                o.phone()));
+        sites.add(site(o.location(), FIELD_OFFICE, o.code(), null, o.contact()));
       }
     }
     for (CheckinOffice c : checkins) {
       if (codes.contains(c.office())) {
-        sites.add(
-            site(
-                c.location(),
-                CHECKIN_OFFICE,
-                c.office(),
-                c.name(),
-                c.id(),
-                address(c.street(), c.city(), c.state(), c.zip()),
-                c.phone()));
+        sites.add(site(c.location(), CHECKIN_OFFICE, c.office(), c.id(), c.contact()));
       }
     }
     return new OfficeLayer(sites);
@@ -93,27 +78,27 @@ final class OfficeLayer {
     }
   }
 
-  private static Site site(
-      LatLon at, String kind, String office, String name, String id, String address, String phone) {
+  private static Site site(LatLon at, String kind, String office, String id, Contact contact) {
     Map<String, String> p = new LinkedHashMap<>();
     p.put("kind", kind);
     p.put("office", office);
-    p.put("name", name);
+    p.put("name", contact.name());
     p.put("id", id);
-    p.put("address", address);
-    p.put("phone", phone);
+    p.put("address", address(contact));
+    p.put("phone", contact.phone());
     return new Site(WebMercator.x(at.lon()), WebMercator.y(at.lat()), p);
   }
 
   /** One line: "street, city, ST zip", leaving out what is missing. */
-  static String address(String street, String city, String state, String zip) {
+  static String address(Contact c) {
     StringBuilder b = new StringBuilder();
-    for (String part : new String[] {street, city}) {
+    for (String part : new String[] {c.street(), c.city()}) {
       if (part != null && !part.isBlank()) {
         b.append(b.length() == 0 ? "" : ", ").append(part.strip());
       }
     }
-    String stateZip = ((state == null ? "" : state) + " " + (zip == null ? "" : zip)).strip();
+    String stateZip =
+        ((c.state() == null ? "" : c.state()) + " " + (c.zip() == null ? "" : c.zip())).strip();
     if (!stateZip.isEmpty()) {
       b.append(b.length() == 0 ? "" : ", ").append(stateZip);
     }

@@ -13,11 +13,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
+import org.aorresolver.BenchGeodata;
 import org.aorresolver.Geodata;
 import org.aorresolver.Resolver;
-import org.aorresolver.ZipCode;
-import org.aorresolver.data.GeodataFiles;
-import org.aorresolver.data.GeodataLoader;
+import org.aorresolver.place.ZipCode;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -60,13 +59,17 @@ public class BatchBenchmark {
   @Param({"shipped", "fixed"})
   public String locator;
 
+  /** {@code embedded} or {@code precise} (see {@link BenchGeodata}). */
+  @Param({"embedded"})
+  public String geodata;
+
   private Path dir;
   private Resolver resolver;
   private BatchResolver batch;
 
   @Setup(Level.Trial)
   public void setUp() throws Exception {
-    Geodata data = GeodataLoader.load(GeodataFiles.directory(Path.of("geodata")));
+    Geodata data = BenchGeodata.of(geodata);
     int bexar =
         data.counties().stream()
             .filter(c -> c.fips().equals("48029"))

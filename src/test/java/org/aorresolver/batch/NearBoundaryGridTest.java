@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Random;
-import org.aorresolver.Aor;
-import org.aorresolver.County;
 import org.aorresolver.Edition;
 import org.aorresolver.Resolver;
 import org.aorresolver.TestData;
+import org.aorresolver.place.Aor;
+import org.aorresolver.place.County;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Coordinate;
 

@@ -7,12 +7,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.aorresolver.Aor;
-import org.aorresolver.County;
 import org.aorresolver.Edition;
+import org.aorresolver.Editions;
 import org.aorresolver.Geodata;
 import org.aorresolver.LatLon;
 import org.aorresolver.TestData;
+import org.aorresolver.place.Aor;
+import org.aorresolver.place.County;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Geometry;
@@ -116,7 +117,7 @@ class CatalogTest {
           assertThat(page.matched()).as("%s on %s", e, day).isZero();
         }
       }
-      assertThat(valid).as(day.toString()).isEqualTo(Edition.inForce(day));
+      assertThat(valid).as(day.toString()).isEqualTo(Editions.on(day).list());
     }
   }
 

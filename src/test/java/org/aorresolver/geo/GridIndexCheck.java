@@ -8,8 +8,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
+import org.aorresolver.BenchGeodata;
 import org.aorresolver.Geodata;
-import org.aorresolver.TestData;
+import org.aorresolver.geo.grid.GridIndex;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 
@@ -19,8 +20,9 @@ import org.locationtech.jts.geom.Geometry;
  * index agrees with {@link JtsAreaIndex} on every point of two large seeded sets, uniform over the
  * regions and at or near boundaries.
  *
- * <p>Usage: {@code GridIndexCheck [uniform points] [near-boundary points] [seed]}, by default
- * 10,000,000 each and a seed from the clock. Exits 1 on any disagreement.
+ * <p>Usage: {@code GridIndexCheck [uniform points] [near-boundary points] [seed] [geodata]}, by
+ * default 10,000,000 each, a seed from the clock and the embedded geodata ({@code precise}: see
+ * {@link BenchGeodata}). Exits 1 on any disagreement.
  */
 public final class GridIndexCheck {
   private static final int CHUNK = 1_000_000;
@@ -32,7 +34,7 @@ public final class GridIndexCheck {
     long uniform = args.length > 0 ? Long.parseLong(args[0].replace("_", "")) : 10_000_000;
     long near = args.length > 1 ? Long.parseLong(args[1].replace("_", "")) : 10_000_000;
     long seed = args.length > 2 ? Long.parseLong(args[2]) : System.nanoTime();
-    Geodata data = TestData.shipped();
+    Geodata data = BenchGeodata.of(args.length > 3 ? args[3] : "embedded");
     List<Geometry> areas = data.countyAreas();
     GridIndex grid = buildTimes(areas);
     System.out.println("index: " + grid);

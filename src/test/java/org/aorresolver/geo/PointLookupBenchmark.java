@@ -3,8 +3,9 @@ package org.aorresolver.geo;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.aorresolver.BenchGeodata;
 import org.aorresolver.Geodata;
-import org.aorresolver.TestData;
+import org.aorresolver.geo.grid.GridIndex;
 import org.locationtech.jts.geom.Geometry;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -36,7 +37,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * </ul>
  *
  * <p>Run with {@code scripts/bench PointLookup}; the defaults below keep a run to a few minutes,
- * JMH options override them.
+ * JMH options override them; {@code -p geodata=precise} runs on the precise geodata instead.
  */
 @Fork(
     value = 1,
@@ -56,12 +57,15 @@ public class PointLookupBenchmark {
     @Param({"uniform", "near-boundary", "territories"})
     public String pool;
 
+    @Param({"embedded"})
+    public String geodata;
+
     AreaLocator locator;
     double[] points;
 
     @Setup
     public void setUp() {
-      Geodata data = TestData.shipped();
+      Geodata data = BenchGeodata.of(geodata);
       locator = locator(index, data.countyAreas());
       points = points(pool, data);
     }
@@ -73,12 +77,15 @@ public class PointLookupBenchmark {
     @Param({"grid", "jts"})
     public String index;
 
+    @Param({"embedded"})
+    public String geodata;
+
     AreaLocator locator;
     double[] points;
 
     @Setup
     public void setUp() {
-      Geodata data = TestData.shipped();
+      Geodata data = BenchGeodata.of(geodata);
       locator = locator(index, data.countyAreas());
       points = points("uniform", data);
     }

@@ -12,7 +12,7 @@ import org.aorresolver.Geodata;
 import org.aorresolver.Resolver;
 import org.aorresolver.TestData;
 import org.aorresolver.geo.AreaLocator;
-import org.aorresolver.geo.GridIndex;
+import org.aorresolver.geo.grid.GridIndex;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -373,10 +373,15 @@ class MapPageBrowserTest {
                     < 24);
   }
 
+  /** Searches and waits for the page to show that answer (not the one before it). */
   private static void search(String text) {
+    browser.executeScript("delete document.documentElement.dataset.answer");
     WebElement box = browser.findElement(By.id("query"));
     box.clear();
     box.sendKeys(text, Keys.ENTER);
+    waitFor(
+        "the answer to " + text,
+        "return ['shown', 'problem'].includes(document.documentElement.dataset.answer)");
   }
 
   /** The answer in the popup once it names the office. */

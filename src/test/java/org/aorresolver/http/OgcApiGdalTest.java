@@ -12,11 +12,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.aorresolver.Aor;
 import org.aorresolver.Edition;
 import org.aorresolver.Geodata;
-import org.aorresolver.Office;
 import org.aorresolver.TestData;
+import org.aorresolver.office.Office;
+import org.aorresolver.place.Aor;
 import org.aorresolver.tiles.Gdal;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -176,7 +176,7 @@ class OgcApiGdalTest {
             .findFirst()
             .orElseThrow();
 
-    assertThat(feature.path("properties").path("phone").asText()).isEqualTo(hlg.phone());
+    assertThat(feature.path("properties").path("phone").asText()).isEqualTo(hlg.contact().phone());
     JsonNode at = feature.path("geometry").path("coordinates");
     assertThat(at.get(0).asDouble()).isEqualTo(hlg.location().lon());
     assertThat(at.get(1).asDouble()).isEqualTo(hlg.location().lat());

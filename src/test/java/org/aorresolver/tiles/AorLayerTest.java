@@ -4,14 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.withinPercentage;
 
 import java.util.List;
-import org.aorresolver.Aor;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.aorresolver.Edition;
 import org.aorresolver.TestData;
+import org.aorresolver.place.Aor;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.locationtech.jts.coverage.CoverageValidator;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.Polygon;
 
 /** The per-zoom simplification of the {@code aor} layer keeps the AORs a coverage. */
 class AorLayerTest {
@@ -73,8 +76,16 @@ class AorLayerTest {
     assertThat(simplified).isLessThan(original * 2 / 3);
   }
 
+  private static final Map<Edition, List<List<List<Polygon>>>> BY_ZOOM = new ConcurrentHashMap<>();
+
   private static Geometry[] simplified(Edition e, int z) {
-    return AorLayer.simplified(TestData.shipped().aors().get(e), z, AorTiles.TOLERANCE).stream()
+    List<List<List<Polygon>>> zooms =
+        BY_ZOOM.computeIfAbsent(
+            e,
+            k ->
+                AorLayer.simplifiedByZoom(
+                    TestData.shipped().aors().get(k), TileCoord.MIN_ZOOM, AorTiles.TOLERANCE));
+    return zooms.get(z - TileCoord.MIN_ZOOM).stream()
         .map(list -> FACTORY.buildGeometry(list))
         .toArray(Geometry[]::new);
   }

@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import org.aorresolver.Aor;
 import org.aorresolver.Edition;
 import org.aorresolver.Geodata;
-import org.aorresolver.Office;
 import org.aorresolver.TestData;
+import org.aorresolver.office.Office;
+import org.aorresolver.place.Aor;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -110,7 +110,7 @@ class AorTilesTest {
             .findFirst()
             .orElseThrow();
     assertThat(field.text("name")).isEqualTo(harlingen.name());
-    assertThat(field.text("phone")).isEqualTo(harlingen.phone());
+    assertThat(field.text("phone")).isEqualTo(harlingen.contact().phone());
     assertThat(field.text("address")).isEqualTo("1717 Zoy Street, Harlingen, TX 78552");
     assertThat(field.text("id")).isNull();
     Coordinate at = field.geometry().getCoordinate();

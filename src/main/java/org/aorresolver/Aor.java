@@ -1,6 +1,0 @@
-package org.aorresolver;
-
-import org.locationtech.jts.geom.Geometry;
-
-/** The area of responsibility of one field office in one edition. */
-public record Aor(Edition edition, String office, String name, Geometry area) {}

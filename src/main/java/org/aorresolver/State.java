@@ -1,4 +1,0 @@
-package org.aorresolver;
-
-/** A state, the District of Columbia or a territory: USPS code, FIPS code and name. */
-public record State(String usps, String fips, String name) {}

@@ -1,0 +1,224 @@
+package org.aorresolver.place;
+
+import static org.aorresolver.place.SmallTexas.CAMERON;
+import static org.aorresolver.place.SmallTexas.HIDALGO;
+import static org.aorresolver.place.SmallTexas.TEXAS;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.InstanceOfAssertFactories.type;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.aorresolver.InvalidInputException;
+import org.aorresolver.LatLon;
+import org.aorresolver.Precision;
+import org.aorresolver.place.PostalPlaces.Counties;
+import org.aorresolver.place.PostalPlaces.Nowhere;
+import org.aorresolver.place.PostalPlaces.Point;
+import org.aorresolver.place.PostalPlaces.Reading;
+import org.aorresolver.place.PostalPlaces.WholeState;
+import org.aorresolver.query.Place;
+import org.junit.jupiter.api.Test;
+
+class PostalPlacesTest {
+  private static final PostalPlaces OFFLINE = PostalPlaces.of(SmallTexas.gazetteer());
+
+  // ---- ZIP codes
+
+  @Test
+  void aZipInOneCountyIsThatCountyAtTheZipsPoint() {
+    Counties c = (Counties) OFFLINE.zip("78550");
+
+    assertThat(c.shares()).containsExactly(Map.entry(CAMERON, 1.0));
+    assertThat(c.at()).isEqualTo(LatLon.of(0.5, 0.5));
+    assertThat(c.state()).isEqualTo(TEXAS);
+    assertThat(c.precision()).isEqualTo(Precision.ZIP);
+  }
+
+  @Test
+  void aZipAcrossCountiesIsEachCountyWithItsShareOfThePeople() {
+    Counties c = (Counties) OFFLINE.zip("78596");
+
+    assertThat(c.shares()).containsExactly(Map.entry(HIDALGO, 0.6), Map.entry(CAMERON, 0.4));
+  }
+
+  @Test
+  void aZipWithoutCountySharesIsItsPointAtZipPrecision() {
+    assertThat(OFFLINE.zip("74103")).isEqualTo(new Point(LatLon.of(3.5, 2.5), Precision.ZIP));
+  }
+
+  @Test
+  void aMilitaryZipIsInNoAor() {
+    Nowhere n = (Nowhere) OFFLINE.zip("09012");
+
+    assertThat(n.reason()).isEqualTo("military-zip");
+    assertThat(n.precision()).isEqualTo(Precision.ZIP);
+    assertThat(n.message()).contains("APO/FPO/DPO");
+  }
+
+  @Test
+  void anUnknownZipNamesTheStatesUsingItsPrefix() {
+    Nowhere n = (Nowhere) OFFLINE.zip("78599");
+
+    assertThat(n.reason()).isEqualTo("unknown-zip");
+    assertThat(n.message()).contains("not a ZIP Code Tabulation Area", "prefix 785 is used in TX");
+  }
+
+  // ---- cities
+
+  @Test
+  void aCityIsItsZipCodesCountiesWeightedByPeopleAtTheirPopulationCentre() {
+    Counties c = (Counties) OFFLINE.city(TEXAS, "Harlingen");
+
+    assertThat(c.shares()).containsExactly(Map.entry(CAMERON, 1.0));
+    assertThat(c.at().lat()).isCloseTo(0.4375, within());
+    assertThat(c.precision()).isEqualTo(Precision.CITY);
+  }
+
+  @Test
+  void aZipCodeWithoutPeopleStillCountsForItsCity() {
+    Counties c = (Counties) OFFLINE.city(TEXAS, "Houston");
+
+    assertThat(c.shares()).containsOnlyKeys(SmallTexas.HARRIS);
+    assertThat(c.at()).isEqualTo(LatLon.of(1.5, 1.5));
+  }
+
+  // ---- addresses, offline
+
+  @Test
+  void anAddressWithAKnownZipIsThatZip() {
+    Reading r = OFFLINE.address(line("1717 Zoy St, Harlingen, TX 78596"));
+
+    assertThat(r.parsed()).isEqualTo(new ParsedAddress("1717 Zoy St", "Harlingen", "TX", "78596"));
+    assertThat(r.found()).isEqualTo(OFFLINE.zip("78596"));
+    assertThat(r.notes()).isEmpty();
+    assertThat(r.geocoded()).isNull();
+  }
+
+  @Test
+  void aZipInAnotherStateThanTheAddressSaysIsUsedAndNoted() {
+    Reading r = OFFLINE.address(new Place.Address(null, null, null, "OK", "78550"));
+
+    assertThat(r.found()).isEqualTo(OFFLINE.zip("78550"));
+    assertThat(r.notes()).containsExactly("ZIP 78550 is in TX, not OK; the ZIP code was used");
+  }
+
+  @Test
+  void anAddressWithoutZipIsItsCityInItsState() {
+    Reading r = OFFLINE.address(line("Weslaco, Texas"));
+
+    assertThat(r.found()).isEqualTo(OFFLINE.city(TEXAS, "Weslaco"));
+  }
+
+  @Test
+  void anAddressWithAnUnknownCityIsItsWholeStateNoted() {
+    Reading r = OFFLINE.address(line("Nowhere, TX 78599"));
+
+    assertThat(r.found()).isEqualTo(new WholeState(TEXAS));
+    assertThat(r.notes()).containsExactly("resolved by state only: ZIP 78599 is unknown");
+  }
+
+  @Test
+  void aCityWithoutStateNamesTheStatesThatHaveIt() {
+    Reading r = OFFLINE.address(line("Harlingen"));
+
+    assertThat(r.found())
+        .asInstanceOf(type(Nowhere.class))
+        .satisfies(n -> assertThat(n.reason()).isEqualTo("unknown-place"))
+        .satisfies(n -> assertThat(n.message()).contains("Harlingen is a city in TX"));
+  }
+
+  @Test
+  void addressPartsAreCheckedNamingTheField() {
+    assertThatThrownBy(() -> OFFLINE.address(new Place.Address(null, null, "X", "ZZ", null)))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageStartingWith("state:");
+    assertThatThrownBy(() -> OFFLINE.address(new Place.Address(null, null, "X", null, "785")))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageStartingWith("zip:");
+  }
+
+  // ---- addresses, online
+
+  @Test
+  void aGeocodedAddressIsItsPointAtStreetPrecision() {
+    PostalPlaces online = OFFLINE.withGeocoder(address -> Optional.of(LatLon.of(0.9, 0.1)));
+
+    Reading r = online.address(line("1 Elm St, Harlingen, TX 78550"));
+
+    assertThat(r.found()).isEqualTo(new Point(LatLon.of(0.9, 0.1), Precision.STREET));
+    assertThat(r.geocoded()).isEqualTo(LatLon.of(0.9, 0.1));
+    assertThat(r.notes()).isEmpty();
+  }
+
+  @Test
+  void anAddressTheGeocoderDoesNotFindIsReadOfflineWithoutNote() {
+    PostalPlaces online = OFFLINE.withGeocoder(address -> Optional.empty());
+
+    Reading r = online.address(line("1 Elm St, Harlingen, TX 78550"));
+
+    assertThat(r.found()).isEqualTo(OFFLINE.zip("78550"));
+    assertThat(r.notes()).isEmpty();
+  }
+
+  @Test
+  void aFailingGeocoderIsNotedAfterTheAddressNote() {
+    PostalPlaces online =
+        OFFLINE.withGeocoder(
+            address -> {
+              throw new IOException("HTTP 503");
+            });
+
+    Reading r = online.address(new Place.Address(null, "1 Elm St", null, "OK", "78550"));
+
+    assertThat(r.found()).isEqualTo(OFFLINE.zip("78550"));
+    assertThat(r.notes())
+        .containsExactly(
+            "ZIP 78550 is in TX, not OK; the ZIP code was used",
+            "online geocoder unavailable (HTTP 503); resolved offline");
+  }
+
+  @Test
+  void theGeocoderIsAskedTheAddressPartsAsOneLine() {
+    List<String> asked = new ArrayList<>();
+    PostalPlaces online =
+        OFFLINE.withGeocoder(
+            address -> {
+              asked.add(address);
+              return Optional.empty();
+            });
+
+    online.address(new Place.Address(null, " 1 Elm St ", "Harlingen", "tx", "78550-1234"));
+
+    assertThat(asked).containsExactly("1 Elm St, Harlingen, TX, 78550");
+  }
+
+  @Test
+  void anAddressWithoutStreetIsNotGeocoded() {
+    PostalPlaces online =
+        OFFLINE.withGeocoder(
+            address -> {
+              throw new AssertionError("asked " + address);
+            });
+
+    assertThat(online.address(new Place.Address(null, null, "Weslaco", "TX", null)).found())
+        .isEqualTo(OFFLINE.city(TEXAS, "Weslaco"));
+  }
+
+  @Test
+  void withoutGeocoderPostalPlacesAreOffline() {
+    assertThat(OFFLINE.online()).isFalse();
+    assertThat(OFFLINE.withGeocoder(a -> Optional.empty()).online()).isTrue();
+  }
+
+  private static Place.Address line(String text) {
+    return new Place.Address(text, null, null, null, null);
+  }
+
+  private static org.assertj.core.data.Offset<Double> within() {
+    return org.assertj.core.data.Offset.offset(1e-9);
+  }
+}

@@ -66,7 +66,10 @@ public final class Batch {
     } catch (NoLineEndException e) { // a file without lines, refused before any row is answered
       throw new BatchInputException(e.getMessage());
     }
-    Format format = options.format() != null ? options.format() : sniff(first);
+    Format format =
+        options.format() == null
+            ? sniff(first)
+            : options.format() == Format.XLSX ? Format.CSV : options.format(); // a sheet as CSV
     if (format == Format.NDJSON) {
       splitter.pushBack(first);
       return new Batch(splitter, options, format, null, null, new byte[] {'\n'});

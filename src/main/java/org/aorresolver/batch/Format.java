@@ -3,10 +3,15 @@ package org.aorresolver.batch;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The file formats a batch reads and writes: the output has the input's format. */
+/**
+ * The file formats a batch reads and writes: the output has the input's format, or CSV and {@code
+ * .xlsx} either way round. A workbook is read as CSV (see {@code batch.xlsx}), so {@link Batch}
+ * itself reads CSV and NDJSON only.
+ */
 public enum Format {
   CSV("text/csv; charset=utf-8"),
-  NDJSON("application/x-ndjson");
+  NDJSON("application/x-ndjson"),
+  XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
   private final String contentType;
 
@@ -26,6 +31,9 @@ public enum Format {
     }
     if (n.endsWith(".csv") || n.endsWith(".txt")) {
       return Optional.of(CSV);
+    }
+    if (n.endsWith(".xlsx")) {
+      return Optional.of(XLSX);
     }
     if (n.endsWith(".ndjson") || n.endsWith(".jsonl") || n.endsWith(".json")) {
       return Optional.of(NDJSON);

@@ -7,16 +7,19 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
 import org.aorresolver.InvalidInputException;
 import org.aorresolver.Resolver;
-import org.aorresolver.batch.Batch;
 import org.aorresolver.batch.BatchInputException;
 import org.aorresolver.batch.BatchOptions;
 import org.aorresolver.batch.BatchResolver;
 import org.aorresolver.batch.Format;
 import org.aorresolver.batch.Summary;
 import org.aorresolver.batch.io.NoLineEndException;
+import org.aorresolver.batch.xlsx.XlsxBatch;
+import org.aorresolver.batch.xlsx.XlsxInput;
+import org.aorresolver.batch.xlsx.XlsxLimits;
 import org.aorresolver.data.GeodataException;
 import org.aorresolver.data.GeodataLoader;
 import picocli.CommandLine.Command;
@@ -37,12 +40,14 @@ import picocli.CommandLine.Spec;
     name = "batch",
     mixinStandardHelpOptions = true,
     description = {
-      "Resolve every row of a CSV or NDJSON file and write the same format with the columns "
+      "Resolve every row of a CSV, NDJSON or .xlsx file and write the same format (or CSV and "
+          + ".xlsx either way round, by OUT's extension) with the columns "
           + "status, reason, office_code, office_name, candidates, precision, county_fips, state, "
           + "edition, near_boundary and message added.",
       "Columns are found by header name: id, lat/lon (latitude/longitude, y/x), zip, county_fips, "
           + "state, address or street/city/state/zip, date. A file without a header in the Census "
-          + "Geocoder batch layout (id,street,city,state,zip) is read as such."
+          + "Geocoder batch layout (id,street,city,state,zip) is read as such. A workbook's first "
+          + "sheet is read (or --sheet), its first row with a value as the header."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -56,7 +61,8 @@ import picocli.CommandLine.Spec;
       "Examples:",
       "  batch arrests.csv arrests-aor.csv",
       "  batch --date-column apprehension_date --edition 2020 in.csv.gz out.csv.gz",
-      "  zcat points.ndjson.gz | batch - - > answered.ndjson"
+      "  zcat points.ndjson.gz | batch - - > answered.ndjson",
+      "  batch --sheet Arrests --date-column apprehension_date release.xlsx release-aor.xlsx"
     })
 final class BatchCommand implements Callable<Integer> {
   @Mixin GeodataOption geodata;
@@ -76,8 +82,10 @@ final class BatchCommand implements Callable<Integer> {
 
   @Option(
       names = "--format",
-      paramLabel = "csv|ndjson",
-      description = "input and output format (default: from IN's extension, else from the data)")
+      paramLabel = "csv|ndjson|xlsx",
+      description =
+          "input format (default: from IN's extension, else from the data); the output has the"
+              + " input's format, or OUT's extension: CSV and .xlsx either way round")
   Format format;
 
   @Option(
@@ -111,7 +119,15 @@ final class BatchCommand implements Callable<Integer> {
       description = "worker threads (default: one per core)")
   int threads;
 
+  @Option(
+      names = "--sheet",
+      paramLabel = "NAME|N",
+      description =
+          "the sheet of an .xlsx workbook to read, by name or number from 1 (default: the first)")
+  String sheet;
+
   private InputStream stdin = System.in;
+  private Path spool;
   private PrintStream stdout = System.out;
 
   /** The streams {@code -} stands for. */
@@ -135,13 +151,22 @@ final class BatchCommand implements Callable<Integer> {
       err.println("batch: " + refused);
       return 2;
     }
-    try (InputStream in = open()) {
-      ProgressBar bar = ProgressBar.forTerminal(err, input.equals("-") ? null : Path.of(input));
-      Batch batch = Batch.open(bar.counting(in), options); // OUT is not touched before this
+    boolean workbook = options.format() == Format.XLSX;
+    ProgressBar bar =
+        ProgressBar.forTerminal(err, input.equals("-") || workbook ? null : Path.of(input));
+    try (InputStream in = workbook ? InputStream.nullInputStream() : open();
+        XlsxBatch batch =
+            workbook ? workbook(options) : XlsxBatch.open(bar.counting(in), options)) {
+      Format read = workbook ? Format.XLSX : batch.batch().format();
+      Format answer = output.equals("-") ? read : Format.ofFileName(output).orElse(read);
+      if (!XlsxBatch.answers(read, answer)) { // OUT is not touched before this
+        err.println("batch: " + read + " input cannot be answered as " + answer);
+        return 2;
+      }
       BatchResolver resolver =
           BatchResolver.of(Resolver.build(GeodataLoader.load(geodata.files())));
       try (BatchOutput out = BatchOutput.create(output, stdout, err)) {
-        Summary summary = batch.run(resolver, out.stream(), bar);
+        Summary summary = batch.run(resolver, out.stream(), answer, bar);
         out.commit();
         bar.done();
         err.println("batch: " + summary);
@@ -153,6 +178,35 @@ final class BatchCommand implements Callable<Integer> {
     } catch (IOException e) {
       err.println("batch: cannot read or write: " + BatchPaths.describe(e));
       return 1;
+    } finally {
+      deleteSpool();
+    }
+  }
+
+  /**
+   * The workbook IN, checked and opened at its sheet; read in place when it is a file, else
+   * (standard input, a pipe) first copied to a temporary file, which the reader needs.
+   */
+  private XlsxBatch workbook(BatchOptions options) throws IOException, BatchInputException {
+    Path file = input.equals("-") ? null : Path.of(input);
+    if (file == null || !Files.isRegularFile(file)) {
+      try (InputStream in = open()) {
+        spool = Files.createTempFile("aor-batch-", ".xlsx");
+        Files.copy(in, spool, StandardCopyOption.REPLACE_EXISTING);
+      }
+      file = spool;
+    }
+    XlsxLimits limits = XlsxLimits.forCommand(options.maxRowBytes());
+    return XlsxBatch.open(XlsxInput.check(file, sheet, limits, Long.MAX_VALUE), options);
+  }
+
+  private void deleteSpool() {
+    try {
+      if (spool != null) {
+        Files.deleteIfExists(spool);
+      }
+    } catch (IOException e) {
+      // a temporary file the system cleans up in time
     }
   }
 

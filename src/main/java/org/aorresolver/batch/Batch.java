@@ -188,6 +188,16 @@ public final class Batch {
         + 2 * READ_BUFFER;
   }
 
+  /**
+   * The most bytes of output one piece hands the writer at once: a worker's sink past its limit by
+   * one row (see {@link #heapBound}).
+   */
+  public static long pieceBound(BatchOptions options) {
+    return (long) OrderedPipeline.SINK_LIMIT_FACTOR * options.chunkBytes()
+        + 4L * options.maxRowBytes()
+        + 4096;
+  }
+
   /** The stream itself, or decompressed when it starts with the gzip magic bytes. */
   public static InputStream decompressed(InputStream in) throws IOException {
     BufferedInputStream buffered = new BufferedInputStream(in, READ_BUFFER);

@@ -8,20 +8,21 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
-import org.aorresolver.batch.Batch;
 import org.aorresolver.batch.BatchResolver;
+import org.aorresolver.batch.Format;
 import org.aorresolver.batch.Summary;
+import org.aorresolver.batch.xlsx.XlsxBatch;
 import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
 import org.eclipse.jetty.io.EndPoint;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The 200 answer of a batch stream: chunked, and ended by trailers giving the rows written and
- * their statuses, so a client can tell it is whole. A failure once it has started cuts the
- * connection: the last chunk and the trailers never come, which every HTTP client reports as an
- * error, and nothing is appended to the rows. Each cut is counted ({@link Metrics#cut}) and logged
- * in one line naming the request and the cause.
+ * The 200 answer of a batch stream (CSV, NDJSON or an {@code .xlsx} workbook): chunked, and ended
+ * by trailers giving the rows written and their statuses, so a client can tell it is whole. A
+ * failure once it has started cuts the connection: the last chunk and the trailers never come,
+ * which every HTTP client reports as an error, and nothing is appended to the rows. Each cut is
+ * counted ({@link Metrics#cut}) and logged in one line naming the request and the cause.
  */
 final class BatchAnswer {
   private static final Logger LOG = LoggerFactory.getLogger(BatchAnswer.class);
@@ -31,14 +32,22 @@ final class BatchAnswer {
 
   private BatchAnswer() {}
 
-  static void send(Context ctx, Batch batch, BatchResolver resolver, BatchStreams.Stream stream) {
+  static void send(
+      Context ctx,
+      XlsxBatch batch,
+      Format answer,
+      BatchResolver resolver,
+      BatchStreams.Stream stream) {
     AtomicReference<Summary> done = new AtomicReference<>();
-    ctx.status(200).contentType(batch.format().contentType());
+    ctx.status(200).contentType(answer.contentType());
+    if (answer == Format.XLSX) {
+      ctx.header("Content-Disposition", "attachment; filename=\"batch.xlsx\"");
+    }
     ctx.header("Trailer", ROWS_TRAILER + ", " + SUMMARY_TRAILER);
     ctx.res().setTrailerFields(() -> trailers(done.get()));
     Guarded out = new Guarded(ctx.outputStream());
     try {
-      done.set(batch.run(resolver, out, stream::rows));
+      done.set(batch.run(resolver, out, answer, stream::rows));
       LOG.debug("batch {}: {}", stream.request, done.get());
     } catch (Throwable failure) { // anything, out of memory too: the answer must not look whole
       cutConnection(ctx, failure);

@@ -12,14 +12,16 @@ import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import org.aorresolver.batch.Batch;
 import org.aorresolver.batch.Format;
+import org.aorresolver.batch.xlsx.XlsxAnswer;
 
 /**
- * The file of a batch request, read whole before any answer so that a client never has to send and
- * read at once: the bytes as sent are kept on disk (a spooled copy of a {@code text/csv} or NDJSON
- * body, or the part of a form upload the web server already keeps, both deleted before the answer
- * ends), so the disk holds no more than the body size limit allows. Lines are then counted through
- * gzip, undone on the fly and never written out; counting stops past {@code maxBytes} of file (a
- * gzip bomb) or past the row limit.
+ * The file of a batch request ({@code text/csv}, NDJSON, an {@code .xlsx} workbook, or a form
+ * upload of one of these), read whole before any answer so that a client never has to send and read
+ * at once: the bytes as sent are kept on disk (a spooled copy of a {@code text/csv} or NDJSON body,
+ * or the part of a form upload the web server already keeps, both deleted before the answer ends),
+ * so the disk holds no more than the body size limit allows. Lines are then counted through gzip,
+ * undone on the fly and never written out; counting stops past {@code maxBytes} of file (a gzip
+ * bomb) or past the row limit.
  */
 final class BatchBody implements AutoCloseable {
   /** How the file reads once gzip is undone. */
@@ -36,11 +38,14 @@ final class BatchBody implements AutoCloseable {
   private final Source source;
   private final Cleanup cleanup;
   private final Format format;
+  private final Path spool;
+  private Path copy;
 
-  private BatchBody(Source source, Cleanup cleanup, Format format) {
+  private BatchBody(Source source, Cleanup cleanup, Format format, Path spool) {
     this.source = source;
     this.cleanup = cleanup;
     this.format = format;
+    this.spool = spool;
   }
 
   /** The body of {@code ctx}, or null for a content type the batch route does not take. */
@@ -53,6 +58,8 @@ final class BatchBody implements AutoCloseable {
       case "application/x-ndjson":
       case "application/ndjson":
         return spooled(ctx, Format.NDJSON);
+      case XlsxAnswer.CONTENT_TYPE:
+        return spooled(ctx, Format.XLSX);
       case "multipart/form-data":
         UploadedFile file = ctx.uploadedFile("addressFile");
         return file == null
@@ -60,7 +67,8 @@ final class BatchBody implements AutoCloseable {
             : new BatchBody(
                 file::content,
                 () -> deleteParts(ctx),
-                Format.ofFileName(file.filename()).orElse(null));
+                Format.ofFileName(file.filename()).orElse(null),
+                null);
       default:
         return null;
     }
@@ -75,7 +83,7 @@ final class BatchBody implements AutoCloseable {
       throw e;
     }
     return new BatchBody(
-        () -> Files.newInputStream(spool), () -> Files.deleteIfExists(spool), format);
+        () -> Files.newInputStream(spool), () -> Files.deleteIfExists(spool), format, spool);
   }
 
   /** Deletes the files the web server keeps the parts of a form upload in, before answering. */
@@ -92,6 +100,23 @@ final class BatchBody implements AutoCloseable {
   /** The format the request named; null to tell from the data. */
   Format format() {
     return format;
+  }
+
+  /**
+   * The file as sent, on disk: the spooled body, or a copy of the uploaded part (deleted with the
+   * body). A workbook is read from a file, not a stream.
+   */
+  Path file() throws IOException {
+    if (spool != null) {
+      return spool;
+    }
+    if (copy == null) {
+      copy = Files.createTempFile("aor-batch-", ".body");
+      try (InputStream in = source.open()) {
+        Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
+      }
+    }
+    return copy;
   }
 
   /** The file, gzip undone. */
@@ -125,6 +150,9 @@ final class BatchBody implements AutoCloseable {
 
   @Override
   public void close() throws IOException {
+    if (copy != null) {
+      Files.deleteIfExists(copy);
+    }
     cleanup.run();
   }
 }

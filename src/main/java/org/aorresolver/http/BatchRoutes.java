@@ -13,11 +13,15 @@ import org.aorresolver.batch.Batch;
 import org.aorresolver.batch.BatchInputException;
 import org.aorresolver.batch.BatchOptions;
 import org.aorresolver.batch.BatchResolver;
+import org.aorresolver.batch.Format;
+import org.aorresolver.batch.xlsx.XlsxAnswer;
+import org.aorresolver.batch.xlsx.XlsxBatch;
 
 /**
- * {@code POST /v1/resolve/batch}: a CSV ({@code text/csv}), NDJSON ({@code application/x-ndjson})
- * or Census-style form upload ({@code multipart/form-data}, field {@code addressFile}) answered row
- * by row and streamed back in the same format.
+ * {@code POST /v1/resolve/batch}: a CSV ({@code text/csv}), NDJSON ({@code application/x-ndjson}),
+ * {@code .xlsx} workbook ({@link BatchWorkbook}) or Census-style form upload ({@code
+ * multipart/form-data}, field {@code addressFile}) answered row by row and streamed back in the
+ * same format, or as CSV and {@code .xlsx} either way round when {@code Accept} prefers it.
  *
  * <p>A stream is admitted by {@link BatchStreams} for the heap its run can hold, or refused 429
  * with Retry-After. Its body is read whole and measured ({@link BatchBody}) before anything is
@@ -34,7 +38,7 @@ final class BatchRoutes {
   private static final int THREADS = Math.min(2, Runtime.getRuntime().availableProcessors());
 
   /** The web server's and gzip's buffers for one answer. */
-  private static final long IO_BYTES = 256 << 10;
+  static final long IO_BYTES = 256 << 10;
 
   private record Prepared(Resolver source, BatchResolver batch) {}
 
@@ -99,8 +103,14 @@ final class BatchRoutes {
             415,
             null,
             "Unsupported media type",
-            "send text/csv, application/x-ndjson, or multipart/form-data with the file in addressFile",
+            "send text/csv, application/x-ndjson, an .xlsx workbook ("
+                + XlsxAnswer.CONTENT_TYPE
+                + "), or multipart/form-data with the file in addressFile",
             Map.of());
+        return;
+      }
+      if (body.format() == Format.XLSX) {
+        BatchWorkbook.answer(ctx, body, options, stream, this);
         return;
       }
       BatchBody.Size size;
@@ -115,44 +125,66 @@ final class BatchRoutes {
         return;
       }
       BatchOptions sized = sized(options.withFormat(body.format()), size.bytes());
+      Format answer = BatchWorkbook.answerFormat(ctx, body.format());
       long heap = Batch.heapBound(sized) + IO_BYTES;
-      if (heap > streams.budget()) {
-        tooLarge(
-            ctx,
-            String.format(
-                Locale.ROOT,
-                "a file this large needs %%,d bytes of heap and this service gives batches %,d;"
-                    + " split it, or give the service more heap (--batch-memory)",
-                streams.budget()),
-            "heapBytes",
-            heap);
-        return;
+      if (answer == Format.XLSX) {
+        heap += XlsxAnswer.heapBound(size.lines(), Batch.pieceBound(sized));
       }
-      if (!stream.resize(heap)) {
-        busy(ctx);
+      if (!reserve(ctx, stream, heap)) {
         return;
       }
       try (InputStream in = body.open()) {
-        answer(ctx, Batch.open(in, sized), size.lines(), stream);
+        answer(ctx, XlsxBatch.open(in, sized), answer, size.lines(), stream);
       } catch (BatchInputException e) {
         unreadable(ctx, e.getMessage());
       }
     }
   }
 
-  private void answer(Context ctx, Batch batch, long lines, BatchStreams.Stream stream) {
-    if (lines - (batch.hasHeader() ? 1 : 0) > limits.batchMaxRows()) {
+  private void answer(
+      Context ctx, XlsxBatch batch, Format answer, long lines, BatchStreams.Stream stream) {
+    Format read = batch.batch().format();
+    if (lines - (batch.batch().hasHeader() ? 1 : 0) > limits.batchMaxRows()) {
       tooManyRows(ctx);
       return;
     }
-    BatchAnswer.send(ctx, batch, prepared(), stream);
+    BatchAnswer.send(
+        ctx, batch, XlsxBatch.answers(read, answer) ? answer : read, prepared(), stream);
   }
 
-  private static void unreadable(Context ctx, String detail) {
+  /**
+   * Holds {@code heap} bytes of the budget for {@code stream}; false, with {@code 413} (more than
+   * the whole budget) or {@code 429} (not now) written, when it cannot.
+   */
+  boolean reserve(Context ctx, BatchStreams.Stream stream, long heap) {
+    if (heap > streams.budget()) {
+      tooLarge(
+          ctx,
+          String.format(
+              Locale.ROOT,
+              "a file this large needs %%,d bytes of heap and this service gives batches %,d;"
+                  + " split it, or give the service more heap (--batch-memory)",
+              streams.budget()),
+          "heapBytes",
+          heap);
+      return false;
+    }
+    if (!stream.resize(heap)) {
+      busy(ctx);
+      return false;
+    }
+    return true;
+  }
+
+  ServiceConfig.Limits limits() {
+    return limits;
+  }
+
+  static void unreadable(Context ctx, String detail) {
     Problems.write(ctx, 400, null, "Unreadable batch", detail, Map.of());
   }
 
-  private void busy(Context ctx) {
+  private static void busy(Context ctx) {
     ctx.header("Retry-After", "5");
     Problems.write(
         ctx,
@@ -163,7 +195,7 @@ final class BatchRoutes {
         Map.of());
   }
 
-  private void tooManyRows(Context ctx) {
+  void tooManyRows(Context ctx) {
     tooLarge(
         ctx,
         "a batch takes at most %,d rows (counted as lines); split the file, or use the batch command",
@@ -179,7 +211,7 @@ final class BatchRoutes {
         limits.maxBodyBytes());
   }
 
-  private static void tooLarge(Context ctx, String detail, String limit, long value) {
+  static void tooLarge(Context ctx, String detail, String limit, long value) {
     Problems.write(
         ctx,
         413,
@@ -190,7 +222,7 @@ final class BatchRoutes {
   }
 
   /** The batch resolver of the resolver in service, prepared once for it (not by every request). */
-  private BatchResolver prepared() {
+  BatchResolver prepared() {
     Resolver r = resolver.get();
     Prepared p = prepared.get();
     if (p == null || p.source() != r) {
@@ -209,7 +241,7 @@ final class BatchRoutes {
    * A small file (most requests) is answered on the request's own thread with buffers its size: a
    * pool of workers and big buffers only pay for themselves on large files.
    */
-  private static BatchOptions sized(BatchOptions options, long bytes) {
+  static BatchOptions sized(BatchOptions options, long bytes) {
     if (bytes >= CHUNK_BYTES) {
       return options.withThreads(THREADS).withSizes(CHUNK_BYTES, MAX_ROW_BYTES);
     }

@@ -14,9 +14,14 @@ final class Negotiation {
    * defaults do ({@code text/html,...,*}{@code /*;q=0.8}); no header prefers JSON.
    */
   static boolean prefersHtml(String accept) {
+    return prefers(accept, "text/html", "application/json");
+  }
+
+  /** Whether {@code Accept} rates media type {@code a} above {@code b}; no header rates neither. */
+  static boolean prefers(String accept, String a, String b) {
     List<QualityValue> ranges =
         HttpCaching.weighted(accept, QuotedQualityCSV.MOST_SPECIFIC_MIME_ORDERING);
-    return quality(ranges, "text/html") > quality(ranges, "application/json");
+    return quality(ranges, a) > quality(ranges, b);
   }
 
   /** The weight of the most specific media range that covers the type, or 0 if none does. */

@@ -123,7 +123,8 @@ class BatchCommandXlsxTest {
     Map<String, byte[]> parts = Workbooks.parts(Map.of("S", ""), "", new int[] {0}, List.of());
     parts.put(
         "xl/sharedStrings.xml",
-        ("<sst><si><t>" + "a".repeat(64 << 20) + "</t></si></sst>").getBytes(StandardCharsets.UTF_8));
+        ("<sst><si><t>" + "a".repeat(64 << 20) + "</t></si></sst>")
+            .getBytes(StandardCharsets.UTF_8));
     Path bomb = Workbooks.write(dir.resolve("bomb.xlsx"), Workbooks.zip(parts));
     Path corrupt = Files.write(dir.resolve("corrupt.xlsx"), new byte[] {'P', 'K', 3, 4, 1, 2});
 

@@ -64,7 +64,7 @@ public final class OrderedPipeline {
   private static final int SINK_FACTOR = 4;
 
   /** A sink takes no further row past this many times the chunk (ZIP rows grow about 5 times). */
-  private static final int SINK_LIMIT_FACTOR = 6;
+  public static final int SINK_LIMIT_FACTOR = 6;
 
   private final Splitter in;
   private final int sinkBytes;

@@ -24,7 +24,10 @@ public final class XlsxAnswer extends OutputStream {
   public static final String CONTENT_TYPE =
       "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
+  /** Rows go out to the zip after this many rows or this much text, whichever comes first. */
   private static final int FLUSH_ROWS = 256;
+
+  private static final int FLUSH_CHARS = 1 << 20;
   private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
   private final Workbook workbook;
@@ -34,6 +37,7 @@ public final class XlsxAnswer extends OutputStream {
   private byte[] buf = new byte[1 << 16];
   private int size;
   private int row;
+  private long held;
   private boolean started;
   private List<String> header;
 
@@ -45,6 +49,16 @@ public final class XlsxAnswer extends OutputStream {
     if (header != null) {
       row(header.toArray(String[]::new));
     }
+  }
+
+  /**
+   * The most heap writing an answer of {@code rows} rows holds, for a batch whose pieces of output
+   * hold at most {@code pieceBytes}: a piece as it arrives, twice over while the buffer grows; the
+   * rows not yet gone out (a MiB of text and a row, as cells); the zip's buffers; and the writer's
+   * list of rows, which keeps a reference for each row written.
+   */
+  public static long heapBound(long rows, long pieceBytes) {
+    return 3 * pieceBytes + (8L << 20) + 10 * Math.min(rows, XlsxLimits.MAX_ROWS);
   }
 
   /**
@@ -116,10 +130,12 @@ public final class XlsxAnswer extends OutputStream {
     }
     for (int c = 0; c < fields.length && c < XlsxLimits.MAX_COLUMNS; c++) {
       cells.put(row, c, fields[c]);
+      held += fields[c].length();
     }
     row++;
-    if (row % FLUSH_ROWS == 0) {
+    if (row % FLUSH_ROWS == 0 || held > FLUSH_CHARS) {
       sheet.flush();
+      held = 0;
     }
   }
 

@@ -18,6 +18,9 @@ final class ZipDirectory {
   /** More entries than any workbook has (a sheet, its relationships, styles, strings, images). */
   static final long MAX_ENTRIES = 10_000;
 
+  /** Bytes of directory: names and extra fields of that many entries, with room to spare. */
+  static final long MAX_DIRECTORY_BYTES = 4 << 20;
+
   private static final int END = 0x06054b50;
   private static final int LOCATOR = 0x07064b50;
   private static final int END64 = 0x06064b50;
@@ -25,7 +28,10 @@ final class ZipDirectory {
 
   private ZipDirectory() {}
 
-  /** Refuses a file that is no zip, or whose directory lists more than {@link #MAX_ENTRIES}. */
+  /**
+   * Refuses a file that is no zip, or whose directory lists more than {@link #MAX_ENTRIES} or takes
+   * more than {@link #MAX_DIRECTORY_BYTES}.
+   */
   static void check(Path file) throws IOException, BatchInputException {
     try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
       long size = ch.size();
@@ -39,9 +45,22 @@ final class ZipDirectory {
         throw new BatchInputException("not an .xlsx workbook: no zip directory at its end");
       }
       long entries = tail.getShort(end + 10) & 0xFFFF;
-      if (entries == 0xFFFF && end >= 20 && tail.getInt(end - 20) == LOCATOR) {
+      long bytes = tail.getInt(end + 12) & 0xFFFFFFFFL;
+      if ((entries == 0xFFFF || bytes == 0xFFFFFFFFL)
+          && end >= 20
+          && tail.getInt(end - 20) == LOCATOR) {
         ByteBuffer end64 = read(ch, tail.getLong(end - 20 + 8), 56);
         entries = end64.getInt(0) == END64 ? end64.getLong(32) : entries;
+        bytes = end64.getInt(0) == END64 ? end64.getLong(40) : bytes;
+      }
+      if (bytes < 0 || bytes > MAX_DIRECTORY_BYTES) {
+        throw new WorkbookTooLargeException(
+            String.format(
+                Locale.ROOT,
+                "the workbook's zip directory takes %,d bytes; a workbook's takes a few thousand"
+                    + " (at most %,d)",
+                bytes,
+                MAX_DIRECTORY_BYTES));
       }
       if (entries < 0 || entries > MAX_ENTRIES) {
         throw new WorkbookTooLargeException(

@@ -1,12 +1,13 @@
-package org.aorresolver.http;
+package org.aorresolver.http.features;
 
 import java.util.List;
 import java.util.Locale;
+import org.aorresolver.http.HttpCaching;
 import org.eclipse.jetty.http.QuotedQualityCSV;
 import org.eclipse.jetty.http.QuotedQualityCSV.QualityValue;
 
 /** What a client's {@code Accept} header prefers (RFC 9110 section 12.5.1). */
-final class Negotiation {
+public final class Negotiation {
   private Negotiation() {}
 
   /**
@@ -18,7 +19,7 @@ final class Negotiation {
   }
 
   /** Whether {@code Accept} rates media type {@code a} above {@code b}; no header rates neither. */
-  static boolean prefers(String accept, String a, String b) {
+  public static boolean prefers(String accept, String a, String b) {
     List<QualityValue> ranges =
         HttpCaching.weighted(accept, QuotedQualityCSV.MOST_SPECIFIC_MIME_ORDERING);
     return quality(ranges, a) > quality(ranges, b);

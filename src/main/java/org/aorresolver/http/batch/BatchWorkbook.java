@@ -1,4 +1,4 @@
-package org.aorresolver.http;
+package org.aorresolver.http.batch;
 
 import io.javalin.http.Context;
 import java.io.IOException;
@@ -11,6 +11,7 @@ import org.aorresolver.batch.xlsx.XlsxAnswer;
 import org.aorresolver.batch.xlsx.XlsxBatch;
 import org.aorresolver.batch.xlsx.XlsxInput;
 import org.aorresolver.batch.xlsx.XlsxLimits;
+import org.aorresolver.http.features.Negotiation;
 
 /**
  * The batch route for an {@code .xlsx} workbook ({@code ?sheet=} names the sheet, else the first):

@@ -9,6 +9,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -16,7 +17,12 @@ import java.util.concurrent.TimeUnit;
 import org.aorresolver.BenchGeodata;
 import org.aorresolver.Geodata;
 import org.aorresolver.Resolver;
+import org.aorresolver.batch.xlsx.XlsxBatch;
+import org.aorresolver.batch.xlsx.XlsxInput;
+import org.aorresolver.batch.xlsx.XlsxLimits;
 import org.aorresolver.place.ZipCode;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -35,9 +41,10 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Rows per second of whole batches, file to file, through {@link Batch} as the {@code batch}
  * command runs it (buffered file streams, all cores, a fresh batch resolver each time): lat/lon
- * CSV, lat/lon NDJSON, ZIP CSV, Census-layout address CSV and one-line address CSV, generated from
- * seeded ZIP points with jitter (so, like real records, mostly inside the US and clustered where
- * people live). The scores are rows per second.
+ * CSV, lat/lon NDJSON, ZIP CSV, Census-layout address CSV and one-line address CSV, lat/lon {@code
+ * .xlsx} in (a date cell, numbers) answered as CSV and as {@code .xlsx}, and lat/lon CSV answered
+ * as {@code .xlsx}, generated from seeded ZIP points with jitter (so, like real records, mostly
+ * inside the US and clustered where people live). The scores are rows per second.
  *
  * <p>{@code locator=shipped} uses the resolver as the service builds it. {@code locator=fixed} puts
  * every point in one county with a constant-time locator: the ceiling of reading, answering from
@@ -55,6 +62,7 @@ public class BatchBenchmark {
   static final int POINT_ROWS = 2_000_000;
   static final int ZIP_ROWS = 500_000;
   static final int ADDRESS_ROWS = 200_000;
+  static final int XLSX_ROWS = 200_000;
 
   @Param({"shipped", "fixed"})
   public String locator;
@@ -131,6 +139,45 @@ public class BatchBenchmark {
     return run("address-lines.csv");
   }
 
+  @Benchmark
+  @OperationsPerInvocation(XLSX_ROWS)
+  public Summary latLonXlsxToCsv() {
+    return runWorkbook("points.xlsx", "out-points-from-xlsx.csv", Format.CSV);
+  }
+
+  @Benchmark
+  @OperationsPerInvocation(XLSX_ROWS)
+  public Summary latLonXlsxToXlsx() {
+    return runWorkbook("points.xlsx", "out-points.xlsx", Format.XLSX);
+  }
+
+  @Benchmark
+  @OperationsPerInvocation(XLSX_ROWS)
+  public Summary latLonCsvToXlsx() {
+    return runWorkbook("points-200k.csv", "out-points-from-csv.xlsx", Format.XLSX);
+  }
+
+  /** As the command runs a workbook in or out: checked, read as CSV, answered in {@code format}. */
+  private Summary runWorkbook(String name, String outName, Format format) {
+    Path in = dir.resolve(name);
+    BatchOptions options = BatchOptions.defaults();
+    try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(dir.resolve(outName)));
+        InputStream csv = name.endsWith(".csv") ? Files.newInputStream(in) : null;
+        XlsxBatch b =
+            csv != null
+                ? XlsxBatch.open(csv, options)
+                : XlsxBatch.open(
+                    XlsxInput.check(
+                        in, null, XlsxLimits.forCommand(options.maxRowBytes()), Long.MAX_VALUE),
+                    options)) {
+      return b.run(batch, o, format, rows -> {});
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (BatchInputException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   private Summary run(String name) {
     Path in = dir.resolve(name);
     Path out = dir.resolve("out-" + name);
@@ -146,8 +193,17 @@ public class BatchBenchmark {
 
   private void write(List<ZipCode> zips, Random random) throws IOException {
     try (Writer csv = writer("points.csv");
-        Writer json = writer("points.ndjson")) {
+        Writer json = writer("points.ndjson");
+        Writer csvSmall = writer("points-200k.csv");
+        OutputStream xlsx = Files.newOutputStream(dir.resolve("points.xlsx"))) {
+      Workbook book = new Workbook(xlsx, "bench", "1.0");
+      Worksheet sheet = book.newWorksheet("points");
       csv.write("id,lat,lon,date\n");
+      csvSmall.write("id,lat,lon,date\n");
+      List<String> header = List.of("id", "lat", "lon", "date");
+      for (int c = 0; c < header.size(); c++) {
+        sheet.value(0, c, header.get(c));
+      }
       for (int i = 0; i < POINT_ROWS; i++) {
         ZipCode z = zips.get(random.nextInt(zips.size()));
         String lat =
@@ -158,6 +214,17 @@ public class BatchBenchmark {
                 Locale.ROOT, "%.6f", z.point().lon() + (random.nextDouble() - 0.5) * 0.04);
         String date = "2019-" + (10 + random.nextInt(3)) + "-1" + random.nextInt(10);
         csv.write(i + "," + lat + "," + lon + "," + date + "\n");
+        if (i < XLSX_ROWS) {
+          csvSmall.write(i + "," + lat + "," + lon + "," + date + "\n");
+          sheet.value(i + 1, 0, i);
+          sheet.value(i + 1, 1, Double.parseDouble(lat));
+          sheet.value(i + 1, 2, Double.parseDouble(lon));
+          sheet.value(i + 1, 3, LocalDate.parse(date));
+          sheet.style(i + 1, 3).format("yyyy-mm-dd").set();
+          if (i % 1000 == 0) {
+            sheet.flush();
+          }
+        }
         json.write(
             "{\"id\":"
                 + i
@@ -169,6 +236,7 @@ public class BatchBenchmark {
                 + date
                 + "\"}\n");
       }
+      book.finish();
     }
     try (Writer csv = writer("zips.csv")) {
       csv.write("id,zip\n");
@@ -189,7 +257,12 @@ public class BatchBenchmark {
     }
     for (String name :
         new String[] {
-          "points.csv", "points.ndjson", "zips.csv", "addresses.csv", "address-lines.csv"
+          "points.csv",
+          "points.ndjson",
+          "zips.csv",
+          "addresses.csv",
+          "address-lines.csv",
+          "points.xlsx"
         }) {
       System.out.printf(Locale.ROOT, "%s: %,d bytes%n", name, Files.size(dir.resolve(name)));
     }

@@ -8,9 +8,13 @@ import java.io.InputStream;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import org.aorresolver.Geodata;
 import org.aorresolver.Resolver;
 import org.aorresolver.TestData;
+import org.aorresolver.batch.xlsx.Workbooks;
+import org.aorresolver.batch.xlsx.XlsxAnswer;
 import org.aorresolver.geo.AreaLocator;
 import org.aorresolver.geo.grid.GridIndex;
 import org.junit.jupiter.api.AfterAll;
@@ -71,6 +75,31 @@ class BatchAnswerCutTest {
             HttpResponse.BodyHandlers.ofInputStream());
 
     assertThat(r.statusCode()).isEqualTo(200);
+    try (InputStream body = r.body()) {
+      assertThatThrownBy(body::readAllBytes).isInstanceOf(IOException.class);
+    }
+  }
+
+  @Test
+  void aWorkbookAnswerThatFailsAfterThe200BreaksTheTransferToo() throws Exception {
+    List<List<Object>> rows = new ArrayList<>();
+    rows.add(List.of("id", "lat", "lon"));
+    for (int i = 0; i < ROWS_BEFORE; i++) {
+      rows.add(List.of(i, 29.4, -98.5));
+    }
+    rows.add(List.of("trap", TRAP_LAT, -98.5));
+    rows.add(List.of("after", 29.4, -98.5));
+    HttpResponse<InputStream> r =
+        server.client.send(
+            HttpRequest.newBuilder(server.uri("/v1/resolve/batch"))
+                .header("Content-Type", XlsxAnswer.CONTENT_TYPE)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(Workbooks.of(rows)))
+                .build(),
+            HttpResponse.BodyHandlers.ofInputStream());
+
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(r.headers().firstValue("Content-Type").orElse(""))
+        .isEqualTo(XlsxAnswer.CONTENT_TYPE);
     try (InputStream body = r.body()) {
       assertThatThrownBy(body::readAllBytes).isInstanceOf(IOException.class);
     }

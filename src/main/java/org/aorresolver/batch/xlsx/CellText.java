@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.util.Locale;
 import org.dhatim.fastexcel.reader.Cell;
 
 /**
@@ -59,6 +58,10 @@ final class CellText {
     return integerDigits > 21 || integerDigits < -8 ? d.toString() : d.toPlainString();
   }
 
+  private static String two(long n) {
+    return n < 10 ? "0" + n : Long.toString(n);
+  }
+
   /** A serial day number as an ISO date or time, to the second; null when it is no day. */
   private static String date(BigDecimal serial, DateFormat kind, boolean date1904) {
     if (serial.signum() < 0 || serial.compareTo(BigDecimal.valueOf(2_958_466)) >= 0) {
@@ -75,9 +78,7 @@ final class CellText {
       days++;
       seconds = 0;
     }
-    String time =
-        String.format(
-            Locale.ROOT, "%02d:%02d:%02d", seconds / 3600, seconds / 60 % 60, seconds % 60);
+    String time = two(seconds / 3600) + ":" + two(seconds / 60 % 60) + ":" + two(seconds % 60);
     if (kind == DateFormat.TIME) {
       return time;
     }

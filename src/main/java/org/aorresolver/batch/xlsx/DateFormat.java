@@ -1,6 +1,8 @@
 package org.aorresolver.batch.xlsx;
 
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What a cell's number format makes of its number: a date, a date and time, a time of day, or none
@@ -15,10 +17,28 @@ enum DateFormat {
   DATE_TIME,
   TIME;
 
+  /** Formats seen, with what they are: a sheet has a few, each met on many cells. */
+  private static final Map<String, DateFormat> SEEN = new ConcurrentHashMap<>();
+
+  private static final int MAX_SEEN = 4096;
+
   static DateFormat of(int id, String format) {
     if (format == null || format.isEmpty()) {
       return builtIn(id);
     }
+    DateFormat known = SEEN.get(format);
+    if (known != null) {
+      return known;
+    }
+    if (SEEN.size() >= MAX_SEEN) {
+      SEEN.clear();
+    }
+    DateFormat f = ofFormat(format);
+    SEEN.put(format, f);
+    return f;
+  }
+
+  private static DateFormat ofFormat(String format) {
     String f = format.toLowerCase(Locale.ROOT);
     if (f.contains("[h") || f.contains("[m") || f.contains("[s")) {
       return NONE;

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.stream.Stream;
 import org.aorresolver.batch.io.ByteSink;
@@ -114,13 +115,15 @@ final class SheetCsv extends InputStream {
 
   /** The row's cells up to its last non-empty one; none for a row without a value. */
   private String[] cells(Row r) {
-    int n = r.getCellCount();
-    while (n > 0 && CellText.of(r.getCell(n - 1), date1904).isEmpty()) {
-      n--;
+    String[] text = new String[r.getCellCount()];
+    int n = 0;
+    for (int i = 0; i < text.length; i++) {
+      text[i] = CellText.of(r.getCell(i), date1904);
+      n = text[i].isEmpty() ? n : i + 1;
     }
-    String[] cells = new String[Math.max(n, n == 0 ? 0 : width)];
-    for (int i = 0; i < cells.length; i++) {
-      cells[i] = i < n ? CellText.of(r.getCell(i), date1904) : "";
+    String[] cells = Arrays.copyOf(text, n == 0 ? 0 : Math.max(n, width));
+    for (int i = n; i < cells.length; i++) {
+      cells[i] = "";
     }
     return cells;
   }

@@ -111,7 +111,8 @@ final class WorkbookParts {
       in.limitNamed(
           String.format(
               Locale.ROOT,
-              "the parts kept in memory may inflate to %,d bytes together",
+              "the parts kept in memory may inflate to %,d bytes together (save the sheet as CSV,"
+                  + " or give more heap)",
               limits.maxHeldBytes()));
       XMLStreamReader r = Xml.reader(in);
       while (r.hasNext()) {

@@ -24,10 +24,15 @@ public final class XlsxAnswer extends OutputStream {
   public static final String CONTENT_TYPE =
       "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-  /** Rows go out to the zip after this many rows or this much text, whichever comes first. */
+  /**
+   * Rows go out to the zip after this many rows, or once their cells hold about a MiB (counting
+   * each cell's text and 32 bytes for the cell), whichever comes first.
+   */
   private static final int FLUSH_ROWS = 256;
 
-  private static final int FLUSH_CHARS = 1 << 20;
+  private static final int FLUSH_BYTES = 1 << 20;
+
+  private static final int CELL_BYTES = 32;
   private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
   private final Workbook workbook;
@@ -130,10 +135,10 @@ public final class XlsxAnswer extends OutputStream {
     }
     for (int c = 0; c < fields.length && c < XlsxLimits.MAX_COLUMNS; c++) {
       cells.put(row, c, fields[c]);
-      held += fields[c].length();
+      held += 2L * fields[c].length() + CELL_BYTES;
     }
     row++;
-    if (row % FLUSH_ROWS == 0 || held > FLUSH_CHARS) {
+    if (row % FLUSH_ROWS == 0 || held > FLUSH_BYTES) {
       sheet.flush();
       held = 0;
     }

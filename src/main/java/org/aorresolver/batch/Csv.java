@@ -4,10 +4,10 @@ import org.aorresolver.batch.io.ByteSink;
 import org.aorresolver.batch.io.Utf8;
 
 /** Writing CSV fields: quoted when they hold a comma, quote or line break (RFC 4180). */
-final class Csv {
+public final class Csv {
   private Csv() {}
 
-  static void writeField(String v, ByteSink out) {
+  public static void writeField(String v, ByteSink out) {
     if (v.indexOf(',') < 0 && v.indexOf('"') < 0 && v.indexOf('\n') < 0 && v.indexOf('\r') < 0) {
       out.write(v);
     } else {

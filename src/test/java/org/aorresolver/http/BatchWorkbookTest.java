@@ -76,18 +76,6 @@ class BatchWorkbookTest {
         "?date=2021-01-01", "text/csv", accept, RELEASE_CSV.getBytes(StandardCharsets.UTF_8));
   }
 
-  private static List<List<String>> trimmed(List<List<String>> rows) {
-    List<List<String>> t = new ArrayList<>();
-    for (List<String> r : rows) {
-      List<String> c = new ArrayList<>(r);
-      while (!c.isEmpty() && c.get(c.size() - 1).isEmpty()) {
-        c.remove(c.size() - 1);
-      }
-      t.add(c);
-    }
-    return t;
-  }
-
   private static JsonNode problem(HttpResponse<byte[]> r) throws IOException {
     assertThat(r.headers().firstValue("Content-Type").orElse(""))
         .startsWith("application/problem+json");
@@ -102,7 +90,7 @@ class BatchWorkbookTest {
     assertThat(r.statusCode()).isEqualTo(200);
     assertThat(r.headers().firstValue("Content-Type").orElse("")).isEqualTo(XLSX);
     List<List<String>> rows = Workbooks.text(r.body());
-    assertThat(rows).isEqualTo(trimmed(BatchFixture.csv(csv.body())));
+    assertThat(rows).isEqualTo(Workbooks.trimmed(BatchFixture.csv(csv.body())));
     assertThat(rows).hasSize(4);
     assertThat(rows.get(3).subList(6, 8)).containsExactly("Error", "invalid-input");
   }
@@ -124,7 +112,8 @@ class BatchWorkbookTest {
 
     assertThat(r.statusCode()).isEqualTo(200);
     assertThat(r.headers().firstValue("Content-Type").orElse("")).isEqualTo(XLSX);
-    assertThat(Workbooks.text(r.body())).isEqualTo(trimmed(BatchFixture.csv(postCsv(null).body())));
+    assertThat(Workbooks.text(r.body()))
+        .isEqualTo(Workbooks.trimmed(BatchFixture.csv(postCsv(null).body())));
   }
 
   @Test

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.stream.Stream;
+import org.aorresolver.batch.Csv;
 import org.aorresolver.batch.io.ByteSink;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
@@ -133,14 +134,7 @@ final class SheetCsv extends InputStream {
       if (i > 0) {
         line.write(',');
       }
-      String v = cells[i];
-      if (v.indexOf(',') < 0 && v.indexOf('"') < 0 && v.indexOf('\n') < 0 && v.indexOf('\r') < 0) {
-        line.write(v);
-      } else {
-        line.write('"');
-        line.write(v.replace("\"", "\"\""));
-        line.write('"');
-      }
+      Csv.writeField(cells[i], line);
     }
     line.write('\n');
   }

@@ -229,6 +229,19 @@ public final class Workbooks {
     return rows;
   }
 
+  /** CSV rows without their trailing empty fields, as a sheet has no cells for them. */
+  public static List<List<String>> trimmed(List<List<String>> rows) {
+    List<List<String>> t = new ArrayList<>();
+    for (List<String> r : rows) {
+      List<String> c = new ArrayList<>(r);
+      while (!c.isEmpty() && c.get(c.size() - 1).isEmpty()) {
+        c.remove(c.size() - 1);
+      }
+      t.add(c);
+    }
+    return t;
+  }
+
   public static Path write(Path file, byte[] bytes) {
     try {
       return Files.write(file, bytes);

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.aorresolver.batch.BatchFixture;
@@ -87,19 +86,6 @@ class XlsxBatchTest {
     return out.toByteArray();
   }
 
-  /** Rows without their trailing empty fields, as a sheet has no cells for them. */
-  static List<List<String>> trimmed(List<List<String>> rows) {
-    List<List<String>> t = new ArrayList<>();
-    for (List<String> r : rows) {
-      List<String> c = new ArrayList<>(r);
-      while (!c.isEmpty() && c.get(c.size() - 1).isEmpty()) {
-        c.remove(c.size() - 1);
-      }
-      t.add(c);
-    }
-    return t;
-  }
-
   @Test
   void aSheetAnswersAsCsvExactlyAsTheSameRowsInCsvDo() throws Exception {
     byte[] fromSheet = answer(workbook(RELEASE), null, Format.CSV, OPTIONS);
@@ -121,7 +107,7 @@ class XlsxBatchTest {
     byte[] xlsx = answer(workbook(RELEASE), null, Format.XLSX, OPTIONS);
     byte[] csv = answerCsv(RELEASE_CSV, Format.CSV, OPTIONS);
 
-    assertThat(Workbooks.text(xlsx)).isEqualTo(trimmed(BatchFixture.csv(csv)));
+    assertThat(Workbooks.text(xlsx)).isEqualTo(Workbooks.trimmed(BatchFixture.csv(csv)));
     List<List<Cell>> cells = Workbooks.cells(xlsx);
     assertThat(cells.get(0).get(0).getType()).isEqualTo(CellType.STRING);
     Cell date = cells.get(1).get(1);

@@ -40,17 +40,22 @@ final class CellText {
   }
 
   private static String number(Cell c, boolean date1904) {
-    BigDecimal d = new BigDecimal(c.getRawValue().strip());
-    String format = c.getDataFormatString();
+    String raw = c.getRawValue().strip();
     Integer id = c.getDataFormatId();
-    DateFormat kind = DateFormat.of(id == null ? 0 : id, format);
-    String date = kind == DateFormat.NONE ? null : date(d, kind, date1904);
-    return date != null ? date : plain(d);
+    DateFormat kind = DateFormat.of(id == null ? 0 : id, c.getDataFormatString());
+    String date = kind == DateFormat.NONE ? null : date(Double.parseDouble(raw), kind, date1904);
+    return date != null ? date : plain(raw);
   }
 
-  /** The number as Excel's General format shows it, to 15 significant digits. */
-  static String plain(BigDecimal n) {
-    BigDecimal d = n.round(EXCEL).stripTrailingZeros();
+  /**
+   * The number as Excel's General format shows it, to 15 significant digits: the text itself when
+   * it is already so written (most are), else rounded and written out.
+   */
+  static String plain(String raw) {
+    if (shown(raw)) {
+      return raw;
+    }
+    BigDecimal d = new BigDecimal(raw).round(EXCEL).stripTrailingZeros();
     if (d.signum() == 0) {
       return "0";
     }
@@ -62,18 +67,41 @@ final class CellText {
     return n < 10 ? "0" + n : Long.toString(n);
   }
 
+  /**
+   * Whether a number's text is as General shows it: digits with an optional sign and fraction, no
+   * exponent, no leading or trailing zero that General drops, at most 15 digits.
+   */
+  private static boolean shown(String s) {
+    int digits = 0;
+    int dot = -1;
+    int start = s.startsWith("-") ? 1 : 0;
+    for (int i = start; i < s.length(); i++) {
+      char ch = s.charAt(i);
+      if (ch == '.' && dot < 0) {
+        dot = i;
+      } else if (ch >= '0' && ch <= '9') {
+        digits++;
+      } else {
+        return false;
+      }
+    }
+    boolean leadingZero = s.length() > start + 1 && s.charAt(start) == '0' && dot != start + 1;
+    boolean trailingZero = dot >= 0 && (s.endsWith("0") || s.endsWith("."));
+    return digits > 0
+        && digits <= 15
+        && dot != start
+        && !leadingZero
+        && !trailingZero
+        && !s.equals("-0");
+  }
+
   /** A serial day number as an ISO date or time, to the second; null when it is no day. */
-  private static String date(BigDecimal serial, DateFormat kind, boolean date1904) {
-    if (serial.signum() < 0 || serial.compareTo(BigDecimal.valueOf(2_958_466)) >= 0) {
+  private static String date(double serial, DateFormat kind, boolean date1904) {
+    if (!(serial >= 0 && serial < 2_958_466)) {
       return null; // before 1900 or after 9999: Excel shows ####
     }
-    long days = serial.longValue();
-    long seconds =
-        serial
-            .subtract(BigDecimal.valueOf(days))
-            .multiply(BigDecimal.valueOf(86_400))
-            .setScale(0, RoundingMode.HALF_UP)
-            .longValue();
+    long days = (long) serial;
+    long seconds = Math.round((serial - days) * 86_400);
     if (seconds == 86_400) {
       days++;
       seconds = 0;

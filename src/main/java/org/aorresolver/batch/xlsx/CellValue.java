@@ -57,18 +57,25 @@ final class CellValue {
   }
 
   private static boolean number(String v) {
-    if (v.length() > MAX_DIGITS + 2 || !NUMBER.matcher(v).matches()) {
+    char first = v.charAt(0);
+    if (v.length() > MAX_DIGITS + 2 || !(first == '-' || first >= '0' && first <= '9')) {
+      return false;
+    }
+    if (!NUMBER.matcher(v).matches()) {
       return false;
     }
     int digits = 0;
     for (int i = 0; i < v.length(); i++) {
-      digits += Character.isDigit(v.charAt(i)) ? 1 : 0;
+      digits += v.charAt(i) >= '0' && v.charAt(i) <= '9' ? 1 : 0;
     }
     return digits <= MAX_DIGITS;
   }
 
   /** Writes an ISO date or date and time as a date cell; false if it is neither. */
   private boolean date(int row, int column, String v) {
+    if (v.length() < 10 || v.charAt(4) != '-' || v.charAt(7) != '-') {
+      return false;
+    }
     try {
       if (DATE.matcher(v).matches()) {
         LocalDate d = LocalDate.parse(v);

@@ -26,6 +26,9 @@ final class ZipDirectory {
   private static final int END64 = 0x06064b50;
   private static final int TAIL = 22 + 0xFFFF;
 
+  /** The first bytes of an OLE2 file: an .xls workbook, or an .xlsx encrypted with a password. */
+  private static final int OLE2 = 0xE011CFD0;
+
   private ZipDirectory() {}
 
   /**
@@ -40,6 +43,11 @@ final class ZipDirectory {
       int end = -1;
       for (int i = n - 22; i >= 0 && end < 0; i--) {
         end = tail.getInt(i) == END ? i : -1;
+      }
+      if (end < 0 && size >= 4 && read(ch, 0, 4).getInt(0) == OLE2) {
+        throw new BatchInputException(
+            "not an .xlsx workbook but an .xls one or one with a password; save it as .xlsx"
+                + " without a password, or as CSV");
       }
       if (end < 0) {
         throw new BatchInputException("not an .xlsx workbook: no zip directory at its end");

@@ -187,6 +187,12 @@ class XlsxInputTest {
     assertThatThrownBy(() -> csv(cut, null))
         .isInstanceOf(BatchInputException.class)
         .hasMessageContaining("not an .xlsx workbook");
+    byte[] ole2 = new byte[4096];
+    System.arraycopy(new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0}, 0, ole2, 0, 4);
+    Path xls = file(ole2);
+    assertThatThrownBy(() -> csv(xls, null))
+        .isInstanceOf(BatchInputException.class)
+        .hasMessageContaining("an .xls one or one with a password");
     Path noBook = file(Workbooks.zip(Map.of("hello.txt", Workbooks.utf8("hi"))));
     assertThatThrownBy(() -> csv(noBook, null))
         .isInstanceOf(BatchInputException.class)

@@ -66,6 +66,12 @@ public final class Batch {
     } catch (NoLineEndException e) { // a file without lines, refused before any row is answered
       throw new BatchInputException(e.getMessage());
     }
+    if (isZip(first.bytes(), first.from(), first.to())) {
+      throw new BatchInputException(
+          "the file is a zip (an .xlsx workbook?), not CSV or NDJSON; a workbook is read as one"
+              + " when its name ends in .xlsx, with --format xlsx, or sent as "
+              + Format.XLSX.contentType());
+    }
     Format format =
         options.format() == null
             ? sniff(first)
@@ -163,6 +169,15 @@ public final class Batch {
     out.write(eol);
     splitter.pushBack(new Chunk(b, scanner.next(), first.to(), first.last(), 0));
     return new Batch(splitter, options, Format.CSV, columns, out.toByteArray(), eol);
+  }
+
+  /** Whether bytes start as a zip file does (an .xlsx workbook is one). */
+  public static boolean isZip(byte[] b, int from, int to) {
+    return to - from >= 4
+        && b[from] == 'P'
+        && b[from + 1] == 'K'
+        && b[from + 2] == 3
+        && b[from + 3] == 4;
   }
 
   private static Format sniff(Chunk first) {

@@ -1,5 +1,6 @@
 package org.aorresolver.cli;
 
+import java.io.BufferedInputStream;
 import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,6 +12,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
 import org.aorresolver.InvalidInputException;
 import org.aorresolver.Resolver;
+import org.aorresolver.batch.Batch;
 import org.aorresolver.batch.BatchInputException;
 import org.aorresolver.batch.BatchOptions;
 import org.aorresolver.batch.BatchResolver;
@@ -151,7 +153,12 @@ final class BatchCommand implements Callable<Integer> {
       err.println("batch: " + refused);
       return 2;
     }
-    boolean workbook = options.format() == Format.XLSX;
+    boolean workbook;
+    try {
+      workbook = options.format() == Format.XLSX || options.format() == null && zip();
+    } catch (IOException e) {
+      workbook = false; // IN cannot be read: said below, when it is opened
+    }
     ProgressBar bar =
         ProgressBar.forTerminal(err, input.equals("-") || workbook ? null : Path.of(input));
     try (InputStream in = workbook ? InputStream.nullInputStream() : open();
@@ -198,6 +205,24 @@ final class BatchCommand implements Callable<Integer> {
     }
     XlsxLimits limits = XlsxLimits.forCommand(options.maxRowBytes());
     return XlsxBatch.open(XlsxInput.check(file, sheet, limits, Long.MAX_VALUE), options);
+  }
+
+  /** Whether IN, of no known format, starts as a zip file (a workbook) does; IN is left unread. */
+  private boolean zip() throws IOException {
+    byte[] b;
+    if (input.equals("-")) {
+      stdin = stdin.markSupported() ? stdin : new BufferedInputStream(stdin);
+      stdin.mark(4);
+      b = stdin.readNBytes(4);
+      stdin.reset();
+    } else if (Files.isRegularFile(Path.of(input))) {
+      try (InputStream in = Files.newInputStream(Path.of(input))) {
+        b = in.readNBytes(4);
+      }
+    } else {
+      return false;
+    }
+    return Batch.isZip(b, 0, b.length);
   }
 
   private void deleteSpool() {

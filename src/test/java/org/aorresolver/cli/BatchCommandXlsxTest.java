@@ -95,12 +95,15 @@ class BatchCommandXlsxTest {
   }
 
   @Test
-  void aWorkbookFromStandardInputIsReadWithFormatXlsx() {
+  void aWorkbookFromStandardInputOrWithoutItsExtensionIsToldByItsBytes() throws IOException {
     byte[] book = Workbooks.of(RELEASE);
+    Path unnamed = Files.write(dir.resolve("release.dat"), book);
 
-    assertThat(run(book, "--format", "xlsx", "-", path("out.csv"))).isZero();
+    assertThat(run(book, "--format", "xlsx", "-", path("a.csv"))).isZero();
+    assertThat(run(book, "-", path("b.csv"))).isZero();
+    assertThat(run(unnamed.toString(), path("c.csv"))).isZero();
 
-    assertThat(stderr()).contains("2 rows");
+    assertThat(stderr().split("2 rows", -1)).hasSize(4);
   }
 
   @Test

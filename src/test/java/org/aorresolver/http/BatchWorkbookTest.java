@@ -157,6 +157,7 @@ class BatchWorkbookTest {
     HttpResponse<byte[]> corrupt = post("", XLSX, null, "id,lat\n1,2\n".getBytes());
     HttpResponse<byte[]> rows = post("", XLSX, null, Workbooks.of(many));
     HttpResponse<byte[]> sheet = post("?sheet=Nope", XLSX, null, Workbooks.of(RELEASE));
+    HttpResponse<byte[]> asCsv = post("", "text/csv", null, Workbooks.of(RELEASE));
 
     assertThat(bomb.statusCode()).isEqualTo(413);
     assertThat(problem(bomb).path("detail").asText()).contains("xl/sharedStrings.xml inflates");
@@ -166,5 +167,8 @@ class BatchWorkbookTest {
     assertThat(problem(rows).path("detail").asText()).contains("at most 50 rows");
     assertThat(sheet.statusCode()).isEqualTo(400);
     assertThat(problem(sheet).path("detail").asText()).contains("no sheet \"Nope\"");
+    assertThat(asCsv.statusCode()).isEqualTo(400);
+    assertThat(problem(asCsv).path("detail").asText())
+        .contains("the file is a zip (an .xlsx workbook?)");
   }
 }

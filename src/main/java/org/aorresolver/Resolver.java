@@ -62,7 +62,7 @@ public final class Resolver {
     this.gazetteer = gazetteer;
     this.postal = postal;
     this.offices = OfficeDirectory.of(data.offices());
-    this.checkins = new CheckinFinder(data.checkinOffices());
+    this.checkins = new CheckinFinder(data.checkinOffices(), offices::contact);
   }
 
   /**
@@ -205,10 +205,13 @@ public final class Resolver {
     double search = detail.boundaryDistance() ? Locator.BOUNDARY_SEARCH_METERS : near;
     Locator.Change change = locator.officeChange(p, inForce, d.office().code(), search);
     found = found.withBoundary(Boundary.of(change, near, d, offices::contact));
-    return at.precision() == Precision.NEAREST
-        ? found.withMessage(
-            "outside the generalized coastline; nearest AOR " + Math.round(offshore) + " m away")
-        : found;
+    if (at.precision() != Precision.NEAREST) {
+      return found;
+    }
+    return found.withMessage(
+        at.message() != null
+            ? at.message()
+            : "outside the generalized coastline; nearest AOR " + Math.round(offshore) + " m away");
   }
 
   private Finding state(State state, Where where, Editions inForce, Detail detail) {
@@ -269,16 +272,13 @@ public final class Resolver {
   /** A place known as counties with their shares (a county, a ZIP code or a city). */
   private Finding counties(PostalPlaces.Counties place, Editions inForce, Detail detail) {
     Map<County, Double> shares = place.shares();
-    List<County> counties = List.copyOf(shares.keySet());
-    Where where =
-        counties.size() == 1
-            ? Where.of(place.precision(), counties.get(0))
-            : Where.of(place.precision(), place.state());
-    if (counties.stream().noneMatch(County::assigned)) {
+    Where where = Where.of(place.precision(), shares, place.state());
+    if (shares.keySet().stream().noneMatch(County::assigned)) {
       return Finding.of(where, Decision.unassigned(place.state()));
     }
     Decision d = Decision.ofCounties(shares, inForce, offices::contact, "spans-offices", null);
-    County main = counties.stream().max(Comparator.comparingDouble(shares::get)).orElseThrow();
+    County main =
+        shares.keySet().stream().max(Comparator.comparingDouble(shares::get)).orElseThrow();
     return helped(where, d, main, place.at(), inForce, detail);
   }
 

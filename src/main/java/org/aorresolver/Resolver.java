@@ -15,14 +15,13 @@ import org.aorresolver.geo.grid.GridIndex;
 import org.aorresolver.office.CheckinFinder;
 import org.aorresolver.office.Decision;
 import org.aorresolver.office.OfficeDirectory;
-import org.aorresolver.place.AddressParser;
 import org.aorresolver.place.County;
 import org.aorresolver.place.FormerCounty;
 import org.aorresolver.place.Gazetteer;
 import org.aorresolver.place.Geocoder;
 import org.aorresolver.place.Locator;
 import org.aorresolver.place.ParsedAddress;
-import org.aorresolver.place.PostalPlaces;
+import org.aorresolver.place.postal.PostalPlaces;
 import org.aorresolver.place.State;
 import org.aorresolver.query.Place;
 import org.aorresolver.query.QueryEcho;
@@ -165,8 +164,11 @@ public final class Resolver {
 
   public Resolution resolve(Place place, When when, Detail detail) {
     Editions inForce = when.inForce();
-    if (place instanceof Place.Address a) {
-      PostalPlaces.Reading r = postal.address(a);
+    PostalPlaces.Reading r =
+        place instanceof Place.Address a
+            ? postal.address(a)
+            : place instanceof Place.Zip z ? postal.zipText("zip", z.text()) : null;
+    if (r != null) {
       return postal(r.found(), inForce, detail)
           .answer(QueryEcho.of(place, when, r.geocoded()), r.parsed(), r.notes());
     }
@@ -176,11 +178,9 @@ public final class Resolver {
     } else if (place instanceof Place.StateName s) {
       State state = gazetteer.stateNamed("state", s.text());
       found = state(state, Where.of(Precision.STATE, state), inForce, detail);
-    } else if (place instanceof Place.CountyName c) {
-      found = county(gazetteer.findCounty(c.text(), c.state()), inForce, detail);
     } else {
-      String zip = AddressParser.normalizeZip("zip", ((Place.Zip) place).text());
-      found = postal(postal.zip(zip), inForce, detail);
+      Place.CountyName c = (Place.CountyName) place;
+      found = county(gazetteer.findCounty(c.text(), c.state()), inForce, detail);
     }
     return found.answer(QueryEcho.of(place, when), null, List.of());
   }

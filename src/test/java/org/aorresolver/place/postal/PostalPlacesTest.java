@@ -1,4 +1,4 @@
-package org.aorresolver.place;
+package org.aorresolver.place.postal;
 
 import static org.aorresolver.place.SmallTexas.CAMERON;
 import static org.aorresolver.place.SmallTexas.HIDALGO;
@@ -15,11 +15,15 @@ import java.util.Optional;
 import org.aorresolver.InvalidInputException;
 import org.aorresolver.LatLon;
 import org.aorresolver.Precision;
-import org.aorresolver.place.PostalPlaces.Counties;
-import org.aorresolver.place.PostalPlaces.Nowhere;
-import org.aorresolver.place.PostalPlaces.Point;
-import org.aorresolver.place.PostalPlaces.Reading;
-import org.aorresolver.place.PostalPlaces.WholeState;
+import org.aorresolver.place.postal.PostalPlaces.Counties;
+import org.aorresolver.place.postal.PostalPlaces.Nowhere;
+import org.aorresolver.place.postal.PostalPlaces.Point;
+import org.aorresolver.place.postal.PostalPlaces.Reading;
+import org.aorresolver.place.postal.PostalPlaces.WholeState;
+import org.aorresolver.place.Gazetteer;
+import org.aorresolver.place.ParsedAddress;
+import org.aorresolver.place.SmallTexas;
+import org.aorresolver.place.ZipCode;
 import org.aorresolver.query.Place;
 import org.junit.jupiter.api.Test;
 
@@ -122,13 +126,67 @@ class PostalPlacesTest {
   }
 
   @Test
-  void aCityWithoutStateNamesTheStatesThatHaveIt() {
+  void aCityWithoutStateThatOneStateHasIsAnsweredForItSayingItWasAssumed() {
     Reading r = OFFLINE.address(line("Harlingen"));
 
     assertThat(r.found())
+        .asInstanceOf(type(Counties.class))
+        .satisfies(c -> assertThat(c.shares()).containsOnlyKeys(CAMERON))
+        .satisfies(c -> assertThat(c.precision()).isEqualTo(Precision.CITY));
+    assertThat(r.notes())
+        .containsExactly("assumed Texas: no state given, and only it has a city named Harlingen");
+  }
+
+  @Test
+  void aCityWithoutStateThatSeveralStatesHaveNamesThemAndPicksNone() {
+    List<ZipCode> zips = new ArrayList<>(SmallTexas.ZIPS);
+    zips.add(new ZipCode("74104", LatLon.of(3.6, 2.6), "OK", "Harlingen", 10, List.of()));
+    PostalPlaces postal =
+        PostalPlaces.of(Gazetteer.of(SmallTexas.COUNTIES, SmallTexas.AREAS, zips));
+
+    Reading r = postal.address(line("harlingen"));
+
+    assertThat(r.found())
         .asInstanceOf(type(Nowhere.class))
-        .satisfies(n -> assertThat(n.reason()).isEqualTo("unknown-place"))
-        .satisfies(n -> assertThat(n.message()).contains("Harlingen is a city in TX"));
+        .satisfies(n -> assertThat(n.reason()).isEqualTo("ambiguous-place"))
+        .satisfies(n -> assertThat(n.message()).contains("city in 2 states (OK, TX)"));
+    assertThat(r.notes()).isEmpty();
+  }
+
+  @Test
+  void aCountyNamedWithItsStateIsThatCounty() {
+    for (String text : List.of("Cameron County, TX", "Cameron Co., Texas", "cameron county tx")) {
+      Reading r = OFFLINE.address(line(text));
+
+      assertThat(r.found())
+          .as(text)
+          .asInstanceOf(type(Counties.class))
+          .satisfies(c -> assertThat(c.shares()).containsExactly(Map.entry(CAMERON, 1.0)))
+          .satisfies(c -> assertThat(c.precision()).isEqualTo(Precision.COUNTY));
+    }
+  }
+
+  @Test
+  void aCountyWordBeforeAStateWithoutSuchCountyIsTheWholeState() {
+    assertThat(OFFLINE.address(line("Nowhere County, TX")).found())
+        .isEqualTo(new WholeState(TEXAS));
+  }
+
+  @Test
+  void aZipCodeThatLostItsLeadingZerosIsPaddedAndNoted() {
+    Reading line = OFFLINE.address(line("8550"));
+    Reading zip = OFFLINE.zipText("zip", "8550");
+
+    assertThat(line.parsed().zip()).isEqualTo("08550");
+    assertThat(line.notes()).containsExactly(
+        "ZIP 8550 read as 08550: ZIP codes have 5 digits, and leading zeros are often lost in"
+            + " spreadsheets");
+    assertThat(zip.notes()).isEqualTo(line.notes());
+    assertThat(zip.found()).asInstanceOf(type(Nowhere.class)).extracting(Nowhere::reason)
+        .isEqualTo("unknown-zip");
+    assertThat(OFFLINE.zipText("zip", "78550").notes()).isEmpty();
+    assertThatThrownBy(() -> OFFLINE.zipText("zip", "12"))
+        .isInstanceOf(InvalidInputException.class);
   }
 
   @Test

@@ -1,0 +1,119 @@
+package org.aorresolver.place.postal;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.aorresolver.Precision;
+import org.aorresolver.place.County;
+import org.aorresolver.place.Gazetteer;
+import org.aorresolver.place.ParsedAddress;
+import org.aorresolver.place.State;
+import org.aorresolver.place.ZipCode;
+import org.aorresolver.place.postal.PostalPlaces.Counties;
+import org.aorresolver.place.postal.PostalPlaces.Found;
+import org.aorresolver.place.postal.PostalPlaces.Nowhere;
+import org.aorresolver.place.postal.PostalPlaces.Reading;
+import org.aorresolver.place.postal.PostalPlaces.WholeState;
+
+/**
+ * Where an address read offline is, from the most precise part it has: its ZIP code if known; a
+ * county named with its state ("Cameron County, TX", "Cameron Co., Texas"); its city in its state;
+ * its state; its ZIP code even if unknown; a city without a state when exactly one state has a city
+ * of that name (the state is assumed, and noted); else nowhere, naming the states that have such a
+ * city when there are several.
+ */
+final class OfflineAddress {
+  /** A county's name followed by the word for a county (or its abbreviation "Co."). */
+  private static final Pattern COUNTY =
+      Pattern.compile(
+          "(.+?)[\\s,]+(?:county|co\\.?|parish|borough|census area|municipio|municipality)",
+          Pattern.CASE_INSENSITIVE);
+
+  private final Gazetteer gazetteer;
+
+  OfflineAddress(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+  }
+
+  Reading read(PostalPlaces postal, ParsedAddress parsed, String unavailable) {
+    Optional<ZipCode> zip = parsed.zip() == null ? Optional.empty() : gazetteer.zip(parsed.zip());
+    State state = parsed.state() == null ? null : gazetteer.state(parsed.state()).orElseThrow();
+    Optional<County> county = state == null ? Optional.empty() : county(parsed, state);
+    Found found;
+    String note = null;
+    if (zip.isPresent()) {
+      found = postal.zip(parsed.zip());
+      note = zipElsewhere(parsed, zip.get(), state);
+    } else if (county.isPresent()) {
+      County c = county.get();
+      found = new Counties(Map.of(c, 1.0), gazetteer.pointIn(c), state, Precision.COUNTY);
+    } else if (state != null && parsed.city() != null && known(state, parsed.city())) {
+      found = postal.city(state, parsed.city());
+    } else if (state != null) {
+      found = new WholeState(state);
+      note =
+          "resolved by state only: "
+              + (parsed.zip() != null
+                  ? "ZIP " + parsed.zip() + " is unknown"
+                  : "no known ZIP or city found");
+    } else if (parsed.zip() != null) {
+      found = postal.zip(parsed.zip());
+    } else {
+      List<String> states = parsed.city() == null ? List.of() : gazetteer.statesWithCity(parsed.city());
+      if (states.size() == 1) {
+        State only = gazetteer.state(states.get(0)).orElseThrow();
+        found = postal.city(only, parsed.city());
+        note = "assumed " + only.name() + ": no state given, and only it has a city named " + parsed.city();
+      } else {
+        found = nowhere(parsed.city(), states);
+      }
+    }
+    List<String> notes = Stream.of(note, unavailable).filter(n -> n != null).toList();
+    return new Reading(parsed, found, notes, null);
+  }
+
+  /** The county an address's city part names with a county word, in its state. */
+  private Optional<County> county(ParsedAddress parsed, State state) {
+    if (parsed.city() == null || parsed.street() != null) {
+      return Optional.empty();
+    }
+    Matcher m = COUNTY.matcher(parsed.city().strip());
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    List<County> named = gazetteer.countiesNamed(m.group(1), state);
+    return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
+  }
+
+  private boolean known(State state, String city) {
+    return !gazetteer.city(state, city).isEmpty();
+  }
+
+  private static String zipElsewhere(ParsedAddress parsed, ZipCode zip, State state) {
+    String zipState = zip.state();
+    if (state == null || zipState.isEmpty() || zipState.equals(state.usps())) {
+      return null;
+    }
+    return "ZIP " + parsed.zip() + " is in " + zipState + ", not " + state.usps() + "; the ZIP code was used";
+  }
+
+  private static Nowhere nowhere(String city, List<String> states) {
+    if (states.isEmpty()) {
+      return new Nowhere(
+          null, "unknown-place", "no ZIP code, known city or state found in the address");
+    }
+    return new Nowhere(
+        null,
+        "ambiguous-place",
+        String.format(
+            Locale.ROOT,
+            "%s is a city in %d states (%s) and no state was given; add the state or the ZIP code",
+            city,
+            states.size(),
+            String.join(", ", states)));
+  }
+}

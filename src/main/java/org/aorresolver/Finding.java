@@ -10,7 +10,6 @@ import java.util.function.Function;
 import org.aorresolver.Resolution.CountyRef;
 import org.aorresolver.Resolution.StateRef;
 import org.aorresolver.office.Candidate;
-import org.aorresolver.office.CheckinFinder;
 import org.aorresolver.office.CheckinRef;
 import org.aorresolver.office.Contact;
 import org.aorresolver.office.Decision;
@@ -165,23 +164,8 @@ record Finding(Where where, Decision decision, Boundary boundary, Help help, Str
     return new Finding(where, decision, b, help, message);
   }
 
-  /** With this help; where no check-in office serves the place, a message saying so. */
   Finding withHelp(Help h) {
-    Finding found = new Finding(where, decision, boundary, h, message);
-    if (h.checkin() == null || !CheckinFinder.FIELD_OFFICE.equals(h.checkin().rule())) {
-      return found;
-    }
-    String place =
-        where.county() != null
-            ? where.county().name() + ", " + where.state().usps()
-            : where.state() != null ? where.state().name() : "the place";
-    String unlisted =
-        "no listed check-in office serves "
-            + place
-            + "; the "
-            + h.checkin().contact().name()
-            + " is given to ask where to report";
-    return found.withMessage(message == null ? unlisted : message + "; " + unlisted);
+    return new Finding(where, decision, boundary, h, message);
   }
 
   Finding withMessage(String m) {

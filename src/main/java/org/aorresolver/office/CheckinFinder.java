@@ -15,8 +15,8 @@ import org.aorresolver.place.State;
  * the nearest check-in office of the responsible field office that can be reached by land, in the
  * same state or territory or, for a place in the conterminous states and DC, in any of them
  * ({@code nearest}); else no listed check-in office serves the place (Puerto Rico, the Virgin
- * Islands), and the field office itself is given ({@code field-office}, without a distance) to ask
- * where to report. Where several qualify,
+ * Islands), and the field office itself is given ({@code field-office}, without a distance, with
+ * a note saying so) to ask where to report. Where several qualify,
  * the nearest to the place wins. Coverage may cross field-office lines (Spokane, WA covers north
  * Idaho): it says where people report, not which office holds the case.
  */
@@ -55,7 +55,18 @@ public final class CheckinFinder {
       return ref(chosen, rule, at);
     }
     Contact office = fieldOffices.apply(fieldOffice);
-    return office == null ? null : new CheckinRef(office, fieldOffice, null, FIELD_OFFICE, null);
+    if (office == null) {
+      return null;
+    }
+    String note =
+        "no listed check-in office serves "
+            + county.name()
+            + ", "
+            + state
+            + "; ask the "
+            + office.name()
+            + " where to report";
+    return new CheckinRef(office, fieldOffice, null, FIELD_OFFICE, null, note);
   }
 
   /** For a whole state: the check-in office naming it, when exactly one does. */
@@ -87,6 +98,7 @@ public final class CheckinFinder {
         c.office(),
         c.coverage(),
         rule,
-        at == null ? null : Math.round(at.metersTo(c.location())) * 1.0);
+        at == null ? null : Math.round(at.metersTo(c.location())) * 1.0,
+        null);
   }
 }

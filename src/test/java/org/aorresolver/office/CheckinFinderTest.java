@@ -96,6 +96,12 @@ class CheckinFinderTest {
     assertThat(r.contact()).isEqualTo(DALLAS);
     assertThat(r.office()).isEqualTo("DAL");
     assertThat(r.distanceMeters()).isNull();
+    assertThat(r.note())
+        .isEqualTo("no listed check-in office serves San Juan, PR; ask the Dallas Field Office where"
+            + " to report");
+    assertThat(r.note())
+        .isEqualTo("no listed check-in office serves San Juan, PR; ask the Dallas Field Office where"
+            + " to report");
   }
 
   @Test

@@ -52,7 +52,10 @@ final class ResolveCommand implements Callable<Integer> {
   @Option(names = "--zip", paramLabel = "ZIP", description = "ZIP code (ZIP+4 accepted)")
   String zip;
 
-  @Option(names = "--address", paramLabel = "ADDRESS", description = "one-line address")
+  @Option(
+      names = "--address",
+      paramLabel = "ADDRESS",
+      description = "one-line address, city, 'county, state' or ZIP code")
   String address;
 
   @Option(names = "--street", paramLabel = "STREET", description = "street part of an address")

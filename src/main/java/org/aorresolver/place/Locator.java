@@ -125,7 +125,7 @@ public final class Locator {
       return outside("outside-us", "in water nearer to " + nearer + " than to the US", p);
     }
     SegmentIndex.Hit far = countyEdges.nearest(p.x(), p.y(), -1, OFFSHORE_LIMIT_METERS);
-    if (far != null && inGreatLakes(p)) {
+    if (far != null && lakes) {
       return inGreatLakes(p, far);
     }
     if (far != null) {

@@ -78,7 +78,7 @@ final class OfflineAddress {
 
   /** The county an address's city part names with a county word, in its state. */
   private Optional<County> county(ParsedAddress parsed, State state) {
-    if (parsed.city() == null || parsed.street() != null) {
+    if (parsed.city() == null) {
       return Optional.empty();
     }
     Matcher m = COUNTY.matcher(parsed.city().strip());

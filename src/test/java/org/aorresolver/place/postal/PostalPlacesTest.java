@@ -167,6 +167,14 @@ class PostalPlacesTest {
   }
 
   @Test
+  void aStreetInACountyWithoutZipIsThatCounty() {
+    assertThat(OFFLINE.address(line("12 Main St, Cameron County, TX")).found())
+        .asInstanceOf(type(Counties.class))
+        .extracting(Counties::precision)
+        .isEqualTo(Precision.COUNTY);
+  }
+
+  @Test
   void aCountyWordBeforeAStateWithoutSuchCountyIsTheWholeState() {
     assertThat(OFFLINE.address(line("Nowhere County, TX")).found())
         .isEqualTo(new WholeState(TEXAS));

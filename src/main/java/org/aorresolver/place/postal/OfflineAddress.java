@@ -30,8 +30,12 @@ final class OfflineAddress {
   /** A county's name followed by the word for a county (or its abbreviation "Co."). */
   private static final Pattern COUNTY =
       Pattern.compile(
-          "(.+?)[\\s,]+(?:county|co\\.?|parish|borough|census area|municipio|municipality)",
+          "(.+?)[\\s,]+(?:county|co\\.?|parish|city and borough|borough|census area|municipio"
+              + "|municipality|planning region)",
           Pattern.CASE_INSENSITIVE);
+
+  /** An independent city that is a county equivalent: "St. Louis city", "Richmond city". */
+  private static final Pattern CITY = Pattern.compile(".+\\scity", Pattern.CASE_INSENSITIVE);
 
   private final Gazetteer gazetteer;
 
@@ -39,7 +43,11 @@ final class OfflineAddress {
     this.gazetteer = gazetteer;
   }
 
-  Reading read(PostalPlaces postal, ParsedAddress parsed, String unavailable) {
+  /**
+   * @param padding a note on the address's ZIP code, padded with zeros (or null)
+   * @param unavailable a note that the online geocoder failed (or null)
+   */
+  Reading read(PostalPlaces postal, ParsedAddress parsed, String padding, String unavailable) {
     Optional<ZipCode> zip = parsed.zip() == null ? Optional.empty() : gazetteer.zip(parsed.zip());
     State state = parsed.state() == null ? null : gazetteer.state(parsed.state()).orElseThrow();
     Optional<County> county = state == null ? Optional.empty() : county(parsed, state);
@@ -72,21 +80,28 @@ final class OfflineAddress {
         found = nowhere(parsed.city(), states);
       }
     }
-    List<String> notes = Stream.of(note, unavailable).filter(n -> n != null).toList();
+    List<String> notes = Stream.of(padding, note, unavailable).filter(n -> n != null).toList();
     return new Reading(parsed, found, notes, null);
   }
 
-  /** The county an address's city part names with a county word, in its state. */
+  /**
+   * The county an address's city part names in its state: with a county word ("Cameron County"),
+   * or an independent city by its county-equivalent name ("St. Louis city"; "Carson City" and
+   * "Oklahoma City" are cities).
+   */
   private Optional<County> county(ParsedAddress parsed, State state) {
-    if (parsed.city() == null) {
-      return Optional.empty();
+    String text = parsed.city() == null ? "" : parsed.city().strip();
+    Matcher m = COUNTY.matcher(text);
+    if (m.matches()) {
+      List<County> named = gazetteer.countiesNamed(m.group(1), state);
+      return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
     }
-    Matcher m = COUNTY.matcher(parsed.city().strip());
-    if (!m.matches()) {
-      return Optional.empty();
+    if (CITY.matcher(text).matches()) {
+      return gazetteer.countiesNamed(text, state).stream()
+          .filter(c -> c.name().endsWith(" city"))
+          .findFirst();
     }
-    List<County> named = gazetteer.countiesNamed(m.group(1), state);
-    return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
+    return Optional.empty();
   }
 
   private boolean known(State state, String city) {

@@ -164,12 +164,13 @@ public final class PostalPlaces {
    * (if the state has that city), or its state.
    */
   public Reading address(Place.Address address) {
-    String padded = address.line() == null ? null : ZipDigits.padded(address.line());
-    if (padded != null) {
-      Reading zip = zipText("address", address.line());
-      return new Reading(new ParsedAddress(null, null, null, padded), zip.found(), zip.notes(), null);
-    }
     ParsedAddress parsed = parsed(address);
+    String[] padded = address.line() == null ? null : ZipDigits.inLine(address.line(), addresses);
+    String padding = null;
+    if (padded != null && parsed.zip() == null) {
+      parsed = addresses.parse(padded[0]);
+      padding = padded[1];
+    }
     String unavailable = null;
     if (geocoder != null && (address.line() != null || parsed.street() != null)) {
       try {
@@ -182,7 +183,7 @@ public final class PostalPlaces {
         unavailable = "online geocoder unavailable (" + e.getMessage() + "); resolved offline";
       }
     }
-    return offline.read(this, parsed, unavailable);
+    return offline.read(this, parsed, padding, unavailable);
   }
 
   /**

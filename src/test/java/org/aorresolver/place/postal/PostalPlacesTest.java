@@ -23,7 +23,10 @@ import org.aorresolver.place.postal.PostalPlaces.WholeState;
 import org.aorresolver.place.Gazetteer;
 import org.aorresolver.place.ParsedAddress;
 import org.aorresolver.place.SmallTexas;
+import org.aorresolver.place.County;
+import org.aorresolver.place.State;
 import org.aorresolver.place.ZipCode;
+import org.locationtech.jts.geom.Geometry;
 import org.aorresolver.query.Place;
 import org.junit.jupiter.api.Test;
 
@@ -195,6 +198,41 @@ class PostalPlacesTest {
     assertThat(OFFLINE.zipText("zip", "78550").notes()).isEmpty();
     assertThatThrownBy(() -> OFFLINE.zipText("zip", "12"))
         .isInstanceOf(InvalidInputException.class);
+  }
+
+  @Test
+  void shortDigitsEndingAnAddressAfterItsStateArePaddedAsItsZip() {
+    Reading r = OFFLINE.address(line("Harlingen, TX 8550"));
+    Reading street = OFFLINE.address(line("Apt 1001"));
+
+    assertThat(r.parsed()).isEqualTo(new ParsedAddress(null, "Harlingen", "TX", "08550"));
+    assertThat(r.notes()).first().asString().startsWith("ZIP 8550 read as 08550");
+    assertThat(r.found()).asInstanceOf(type(Counties.class)).extracting(Counties::precision)
+        .isEqualTo(Precision.CITY);
+    assertThat(street.parsed().zip()).isNull();
+    assertThat(street.notes()).isEmpty();
+  }
+
+  @Test
+  void anIndependentCityIsItsCountyEquivalentButACityCalledCityIsACity() {
+    State missouri = new State("MO", "29", "Missouri");
+    County city = new County(5, "29510", "St. Louis city", missouri, "CHI", "CHI");
+    County county = new County(6, "29189", "St. Louis", missouri, "CHI", "CHI");
+    List<Geometry> areas = new ArrayList<>(SmallTexas.AREAS);
+    areas.add(SmallTexas.square(5, 5));
+    areas.add(SmallTexas.square(6, 6));
+    List<County> counties = new ArrayList<>(SmallTexas.COUNTIES);
+    counties.add(city);
+    counties.add(county);
+    PostalPlaces postal = PostalPlaces.of(Gazetteer.of(counties, areas, SmallTexas.ZIPS));
+
+    assertThat(postal.address(line("St. Louis city, MO")).found())
+        .asInstanceOf(type(Counties.class))
+        .satisfies(c -> assertThat(c.shares()).containsOnlyKeys(city));
+    assertThat(postal.address(line("St. Louis County, MO")).found())
+        .asInstanceOf(type(Counties.class))
+        .satisfies(c -> assertThat(c.shares()).containsOnlyKeys(county));
+    assertThat(postal.address(line("Carson City, MO")).found()).isInstanceOf(WholeState.class);
   }
 
   @Test

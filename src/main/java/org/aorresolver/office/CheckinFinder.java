@@ -13,12 +13,12 @@ import org.aorresolver.place.State;
  * Chooses where to check in for a county: the check-in office whose published coverage names the
  * county ({@code named-county}); else one that names the whole state ({@code named-state}); else
  * the nearest check-in office of the responsible field office that can be reached by land, in the
- * same state or territory or, for a place in the conterminous states and DC, in any of them
- * ({@code nearest}); else no listed check-in office serves the place (Puerto Rico, the Virgin
- * Islands), and the field office itself is given ({@code field-office}, without a distance, with
- * a note saying so) to ask where to report. Where several qualify,
- * the nearest to the place wins. Coverage may cross field-office lines (Spokane, WA covers north
- * Idaho): it says where people report, not which office holds the case.
+ * same state or territory or, for a place in the conterminous states and DC, in any of them ({@code
+ * nearest}); else no listed check-in office serves the place (Puerto Rico, the Virgin Islands), and
+ * the field office itself is given ({@code field-office}, without a distance, with a note saying
+ * so) to ask where to report. Where several qualify, the nearest to the place wins. Coverage may
+ * cross field-office lines (Spokane, WA covers north Idaho): it says where people report, not which
+ * office holds the case.
  */
 public final class CheckinFinder {
   /** Places reached by land from the rest: not Alaska, Hawaii or the territories. */
@@ -30,7 +30,9 @@ public final class CheckinFinder {
   private final List<CheckinOffice> offices;
   private final Function<String, Contact> fieldOffices;
 
-  /** @param fieldOffices a field office's contact by its code */
+  /**
+   * @param fieldOffices a field office's contact by its code
+   */
   public CheckinFinder(List<CheckinOffice> offices, Function<String, Contact> fieldOffices) {
     this.offices = List.copyOf(offices);
     this.fieldOffices = fieldOffices;

@@ -109,7 +109,9 @@ public final class Locator {
       String name = foreign.get(onForeign).name();
       return outside(
           "outside-us",
-          lakes ? "in " + name + " or its waters of the Great Lakes" : "on foreign land (" + name + ")",
+          lakes
+              ? "in " + name + " or its waters of the Great Lakes"
+              : "on foreign land (" + name + ")",
           p);
     }
     SegmentIndex.Hit land = countyEdges.nearest(p.x(), p.y(), -1, snapMeters);

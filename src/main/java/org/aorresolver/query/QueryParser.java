@@ -78,14 +78,14 @@ public final class QueryParser {
         || (line && (has("state") || has("zip")))
         || (county && has("zip"))) {
       errors.add(
-          new FieldError(String.join(",", givenPlaceFields()), null, PLACE_FORMS + ", not several"));
+          new FieldError(
+              String.join(",", givenPlaceFields()), null, PLACE_FORMS + ", not several"));
       return null;
     }
     if (point) {
       String swapped = swappedHint();
       Double lat =
-          degrees(
-              "lat", 90, "a latitude in decimal degrees within [-90, 90]", "29.42", swapped);
+          degrees("lat", 90, "a latitude in decimal degrees within [-90, 90]", "29.42", swapped);
       Double lon =
           degrees(
               "lon", 180, "a longitude in decimal degrees within [-180, 180]", "-98.49", swapped);

@@ -73,7 +73,8 @@ class MainTest {
   @Test
   void placeErrorsNameTheCommandsOwnOptions() {
     int none = run("resolve", "--geodata", "geodata", "--edition", "2021");
-    int several = run("resolve", "--geodata", "geodata", "--lat", "26", "--lon", "-97", "--zip", "1");
+    int several =
+        run("resolve", "--geodata", "geodata", "--lat", "26", "--lon", "-97", "--zip", "1");
 
     assertThat(none).isEqualTo(2);
     assertThat(several).isEqualTo(2);

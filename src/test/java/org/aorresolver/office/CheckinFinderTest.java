@@ -32,7 +32,8 @@ class CheckinFinderTest {
           LatLon.of(3.5, 2.5),
           "test");
   private static final Contact DALLAS =
-      new Contact("DAL", "Dallas Field Office", "8101 N Stemmons Fwy", "Dallas", "TX", "75247", "1");
+      new Contact(
+          "DAL", "Dallas Field Office", "8101 N Stemmons Fwy", "Dallas", "TX", "75247", "1");
   private static final CheckinFinder FINDER =
       new CheckinFinder(
           List.of(HARLINGEN, BROWNSVILLE, SAN_ANTONIO, HOUSTON, CONROE, TULSA_OFFICE),
@@ -97,11 +98,13 @@ class CheckinFinderTest {
     assertThat(r.office()).isEqualTo("DAL");
     assertThat(r.distanceMeters()).isNull();
     assertThat(r.note())
-        .isEqualTo("no listed check-in office serves San Juan, PR; ask the Dallas Field Office where"
-            + " to report");
+        .isEqualTo(
+            "no listed check-in office serves San Juan, PR; ask the Dallas Field Office where"
+                + " to report");
     assertThat(r.note())
-        .isEqualTo("no listed check-in office serves San Juan, PR; ask the Dallas Field Office where"
-            + " to report");
+        .isEqualTo(
+            "no listed check-in office serves San Juan, PR; ask the Dallas Field Office where"
+                + " to report");
   }
 
   @Test

@@ -113,7 +113,8 @@ class QueryParserTest {
   void editionAndDateTogetherAreAnError() {
     assertThat(errors("zip", "78550", "edition", "2021", "date", "2021-01-01"))
         .extracting(FieldError::toString)
-        .containsExactly("edition and date: given together; expected one of edition and date, not both");
+        .containsExactly(
+            "edition and date: given together; expected one of edition and date, not both");
   }
 
   @Test

@@ -71,11 +71,16 @@ final class OfflineAddress {
     } else if (parsed.zip() != null) {
       found = postal.zip(parsed.zip());
     } else {
-      List<String> states = parsed.city() == null ? List.of() : gazetteer.statesWithCity(parsed.city());
+      List<String> states =
+          parsed.city() == null ? List.of() : gazetteer.statesWithCity(parsed.city());
       if (states.size() == 1) {
         State only = gazetteer.state(states.get(0)).orElseThrow();
         found = postal.city(only, parsed.city());
-        note = "assumed " + only.name() + ": no state given, and only it has a city named " + parsed.city();
+        note =
+            "assumed "
+                + only.name()
+                + ": no state given, and only it has a city named "
+                + parsed.city();
       } else {
         found = nowhere(parsed.city(), states);
       }
@@ -85,8 +90,8 @@ final class OfflineAddress {
   }
 
   /**
-   * The county an address's city part names in its state: with a county word ("Cameron County"),
-   * or an independent city by its county-equivalent name ("St. Louis city"; "Carson City" and
+   * The county an address's city part names in its state: with a county word ("Cameron County"), or
+   * an independent city by its county-equivalent name ("St. Louis city"; "Carson City" and
    * "Oklahoma City" are cities).
    */
   private Optional<County> county(ParsedAddress parsed, State state) {
@@ -113,7 +118,13 @@ final class OfflineAddress {
     if (state == null || zipState.isEmpty() || zipState.equals(state.usps())) {
       return null;
     }
-    return "ZIP " + parsed.zip() + " is in " + zipState + ", not " + state.usps() + "; the ZIP code was used";
+    return "ZIP "
+        + parsed.zip()
+        + " is in "
+        + zipState
+        + ", not "
+        + state.usps()
+        + "; the ZIP code was used";
   }
 
   private static Nowhere nowhere(String city, List<String> states) {

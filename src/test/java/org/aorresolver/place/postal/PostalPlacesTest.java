@@ -15,20 +15,20 @@ import java.util.Optional;
 import org.aorresolver.InvalidInputException;
 import org.aorresolver.LatLon;
 import org.aorresolver.Precision;
+import org.aorresolver.place.County;
+import org.aorresolver.place.Gazetteer;
+import org.aorresolver.place.ParsedAddress;
+import org.aorresolver.place.SmallTexas;
+import org.aorresolver.place.State;
+import org.aorresolver.place.ZipCode;
 import org.aorresolver.place.postal.PostalPlaces.Counties;
 import org.aorresolver.place.postal.PostalPlaces.Nowhere;
 import org.aorresolver.place.postal.PostalPlaces.Point;
 import org.aorresolver.place.postal.PostalPlaces.Reading;
 import org.aorresolver.place.postal.PostalPlaces.WholeState;
-import org.aorresolver.place.Gazetteer;
-import org.aorresolver.place.ParsedAddress;
-import org.aorresolver.place.SmallTexas;
-import org.aorresolver.place.County;
-import org.aorresolver.place.State;
-import org.aorresolver.place.ZipCode;
-import org.locationtech.jts.geom.Geometry;
 import org.aorresolver.query.Place;
 import org.junit.jupiter.api.Test;
+import org.locationtech.jts.geom.Geometry;
 
 class PostalPlacesTest {
   private static final PostalPlaces OFFLINE = PostalPlaces.of(SmallTexas.gazetteer());
@@ -189,11 +189,14 @@ class PostalPlacesTest {
     Reading zip = OFFLINE.zipText("zip", "8550");
 
     assertThat(line.parsed().zip()).isEqualTo("08550");
-    assertThat(line.notes()).containsExactly(
-        "ZIP 8550 read as 08550: ZIP codes have 5 digits, and leading zeros are often lost in"
-            + " spreadsheets");
+    assertThat(line.notes())
+        .containsExactly(
+            "ZIP 8550 read as 08550: ZIP codes have 5 digits, and leading zeros are often lost in"
+                + " spreadsheets");
     assertThat(zip.notes()).isEqualTo(line.notes());
-    assertThat(zip.found()).asInstanceOf(type(Nowhere.class)).extracting(Nowhere::reason)
+    assertThat(zip.found())
+        .asInstanceOf(type(Nowhere.class))
+        .extracting(Nowhere::reason)
         .isEqualTo("unknown-zip");
     assertThat(OFFLINE.zipText("zip", "78550").notes()).isEmpty();
     assertThatThrownBy(() -> OFFLINE.zipText("zip", "12"))
@@ -207,7 +210,9 @@ class PostalPlacesTest {
 
     assertThat(r.parsed()).isEqualTo(new ParsedAddress(null, "Harlingen", "TX", "08550"));
     assertThat(r.notes()).first().asString().startsWith("ZIP 8550 read as 08550");
-    assertThat(r.found()).asInstanceOf(type(Counties.class)).extracting(Counties::precision)
+    assertThat(r.found())
+        .asInstanceOf(type(Counties.class))
+        .extracting(Counties::precision)
         .isEqualTo(Precision.CITY);
     assertThat(street.parsed().zip()).isNull();
     assertThat(street.notes()).isEmpty();

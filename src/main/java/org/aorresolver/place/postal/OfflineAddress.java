@@ -43,50 +43,64 @@ final class OfflineAddress {
     this.gazetteer = gazetteer;
   }
 
+  /** Where a reading step put the address, and a note on how (or null). */
+  private record Step(Found found, String note) {}
+
   /**
    * @param padding a note on the address's ZIP code, padded with zeros (or null)
    * @param unavailable a note that the online geocoder failed (or null)
    */
   Reading read(PostalPlaces postal, ParsedAddress parsed, String padding, String unavailable) {
+    Step step = step(postal, parsed);
+    List<String> notes =
+        Stream.of(padding, step.note(), unavailable).filter(n -> n != null).toList();
+    return new Reading(parsed, step.found(), notes, null);
+  }
+
+  private Step step(PostalPlaces postal, ParsedAddress parsed) {
     Optional<ZipCode> zip = parsed.zip() == null ? Optional.empty() : gazetteer.zip(parsed.zip());
     State state = parsed.state() == null ? null : gazetteer.state(parsed.state()).orElseThrow();
-    Optional<County> county = state == null ? Optional.empty() : county(parsed, state);
-    Found found;
-    String note = null;
     if (zip.isPresent()) {
-      found = postal.zip(parsed.zip());
-      note = zipElsewhere(parsed, zip.get(), state);
-    } else if (county.isPresent()) {
-      County c = county.get();
-      found = new Counties(Map.of(c, 1.0), gazetteer.pointIn(c), state, Precision.COUNTY);
-    } else if (state != null && parsed.city() != null && known(state, parsed.city())) {
-      found = postal.city(state, parsed.city());
-    } else if (state != null) {
-      found = new WholeState(state);
-      note =
-          "resolved by state only: "
-              + (parsed.zip() != null
-                  ? "ZIP " + parsed.zip() + " is unknown"
-                  : "no known ZIP or city found");
-    } else if (parsed.zip() != null) {
-      found = postal.zip(parsed.zip());
-    } else {
-      List<String> states =
-          parsed.city() == null ? List.of() : gazetteer.statesWithCity(parsed.city());
-      if (states.size() == 1) {
-        State only = gazetteer.state(states.get(0)).orElseThrow();
-        found = postal.city(only, parsed.city());
-        note =
-            "assumed "
-                + only.name()
-                + ": no state given, and only it has a city named "
-                + parsed.city();
-      } else {
-        found = nowhere(parsed.city(), states);
-      }
+      return new Step(postal.zip(parsed.zip()), zipElsewhere(parsed, zip.get(), state));
     }
-    List<String> notes = Stream.of(padding, note, unavailable).filter(n -> n != null).toList();
-    return new Reading(parsed, found, notes, null);
+    if (state != null) {
+      return inState(postal, parsed, state);
+    }
+    if (parsed.zip() != null) {
+      return new Step(postal.zip(parsed.zip()), null);
+    }
+    return withoutState(postal, parsed.city());
+  }
+
+  /** An address without a known ZIP code in {@code state}: its county, its city, or the state. */
+  private Step inState(PostalPlaces postal, ParsedAddress parsed, State state) {
+    Optional<County> county = county(parsed, state);
+    if (county.isPresent()) {
+      County c = county.get();
+      return new Step(
+          new Counties(Map.of(c, 1.0), gazetteer.pointIn(c), state, Precision.COUNTY), null);
+    }
+    if (parsed.city() != null && !gazetteer.city(state, parsed.city()).isEmpty()) {
+      return new Step(postal.city(state, parsed.city()), null);
+    }
+    return new Step(
+        new WholeState(state),
+        "resolved by state only: "
+            + (parsed.zip() != null
+                ? "ZIP " + parsed.zip() + " is unknown"
+                : "no known ZIP or city found"));
+  }
+
+  /** A city without a state: the one state that has it (assumed, and said), or nowhere. */
+  private Step withoutState(PostalPlaces postal, String city) {
+    List<String> states = city == null ? List.of() : gazetteer.statesWithCity(city);
+    if (states.size() != 1) {
+      return new Step(nowhere(city, states), null);
+    }
+    State only = gazetteer.state(states.get(0)).orElseThrow();
+    return new Step(
+        postal.city(only, city),
+        "assumed " + only.name() + ": no state given, and only it has a city named " + city);
   }
 
   /**
@@ -107,10 +121,6 @@ final class OfflineAddress {
           .findFirst();
     }
     return Optional.empty();
-  }
-
-  private boolean known(State state, String city) {
-    return !gazetteer.city(state, city).isEmpty();
   }
 
   private static String zipElsewhere(ParsedAddress parsed, ZipCode zip, State state) {

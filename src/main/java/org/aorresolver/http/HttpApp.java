@@ -110,7 +110,7 @@ public final class HttpApp {
           new MapRoutes().register(c);
           new OpenApiRoutes().register(c);
           new AdminRoutes(live, config.adminToken()).register(c);
-          c.routes.get("/metrics", metrics::scrape);
+          metrics.register(c);
 
           c.routes.exception(InvalidInputException.class, (e, ctx) -> Problems.invalid(ctx, e));
           c.routes.exception(

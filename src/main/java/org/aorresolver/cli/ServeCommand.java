@@ -140,6 +140,18 @@ final class ServeCommand implements Callable<Integer> {
       defaultValue = "${env:AOR_ADMIN_TOKEN_FILE}")
   Path adminTokenFile;
 
+  @Option(
+      names = "--access-log",
+      paramLabel = "FILE",
+      arity = "0..1",
+      fallbackValue = ServiceConfig.STDERR,
+      description =
+          "write one line a request (client, time, request line as sent, status, bytes, milliseconds,"
+              + " user agent) to FILE, appended to, or to standard error when FILE is - or left out"
+              + " (default none; env AOR_ACCESS_LOG)",
+      defaultValue = "${env:AOR_ACCESS_LOG}")
+  String accessLog;
+
   /** The geodata loaded, checked and (when valid) indexed, with the milliseconds each step took. */
   private record Loaded(
       Geodata data,
@@ -257,7 +269,8 @@ final class ServeCommand implements Callable<Integer> {
         !noGzip,
         limits,
         Duration.ofSeconds(shutdownGraceSeconds),
-        adminToken());
+        adminToken(),
+        accessLog);
   }
 
   /** The admin token from the file named by --admin-token-file, or null: admin routes disabled. */

@@ -71,6 +71,9 @@ public final class HttpApp {
                 // close
                 server.setStopTimeout(Shutdown.CLOSING.toMillis());
                 server.setHandler(graceful);
+                if (config.accessLog() != null) {
+                  server.setRequestLog(AccessLog.to(config.accessLog()));
+                }
                 c.events.serverStopping(
                     () -> new Shutdown(server, graceful, streams).run(config.shutdownGrace()));
               });

@@ -124,6 +124,7 @@ public final class HttpApp {
           new OpenApiRoutes().register(c);
           new AdminRoutes(live, config.adminToken()).register(c);
           metrics.register(c);
+          PageSecurity.register(c);
 
           c.routes.exception(InvalidInputException.class, (e, ctx) -> Problems.invalid(ctx, e));
           c.routes.exception(

@@ -102,8 +102,7 @@ public final class Metrics {
 
   /** Called once per request by Javalin's request logger. */
   void record(Context ctx, float millis) {
-    List<Endpoint> matched = ctx.endpoints().list();
-    String route = matched.isEmpty() ? "unmatched" : matched.get(matched.size() - 1).path;
+    String route = route(ctx.endpoints().list());
     Integer cut = ctx.attribute(CUT);
     int status = cut != null ? cut : ctx.statusCode();
     Timer.builder("http.server.requests")
@@ -124,6 +123,16 @@ public final class Metrics {
           .register(registry)
           .increment();
     }
+  }
+
+  /** The path template of the route that answered (not of a before or after handler). */
+  private static String route(List<Endpoint> matched) {
+    for (int i = matched.size() - 1; i >= 0; i--) {
+      if (matched.get(i).method.isHttpMethod()) {
+        return matched.get(i).path;
+      }
+    }
+    return "unmatched";
   }
 
   private static String outcome(int status, boolean cut) {

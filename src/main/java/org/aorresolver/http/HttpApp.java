@@ -22,6 +22,7 @@ import org.aorresolver.http.problem.ClientFault;
 import org.aorresolver.http.problem.JettyProblems;
 import org.aorresolver.http.problem.NotFound;
 import org.aorresolver.http.problem.Problems;
+import org.aorresolver.http.problem.RepeatedParameters;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.eclipse.jetty.server.handler.SizeLimitHandler;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
@@ -125,6 +126,7 @@ public final class HttpApp {
           new AdminRoutes(live, config.adminToken()).register(c);
           metrics.register(c);
           PageSecurity.register(c);
+          RepeatedParameters.register(c);
 
           c.routes.exception(InvalidInputException.class, (e, ctx) -> Problems.invalid(ctx, e));
           c.routes.exception(

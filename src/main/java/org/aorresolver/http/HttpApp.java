@@ -211,6 +211,7 @@ public final class HttpApp {
       case 414 -> "URI too long";
       case 415 -> "Unsupported media type";
       case 422 -> "Unprocessable content";
+      case 426 -> "Upgrade required";
       case 429 -> "Too many requests";
       case 431 -> "Request headers too large";
       case 503 -> "Service unavailable";

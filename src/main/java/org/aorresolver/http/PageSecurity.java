@@ -9,7 +9,7 @@ import io.javalin.http.Context;
  * not be framed by another site; every other answer (JSON, tiles, scripts) may load nothing and may
  * not be framed. The map sets its own, stricter policy ({@link MapRoutes}).
  */
-final class PageSecurity {
+public final class PageSecurity {
   /**
    * For HTML pages: scripts, styles, images and requests to this service only (Swagger UI also sets
    * styles inline and draws icons from data URLs); never framed.
@@ -19,7 +19,7 @@ final class PageSecurity {
           + " object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
   /** For everything else: nothing to load, never framed. */
-  static final String OTHER_POLICY = "default-src 'none'; frame-ancestors 'none'";
+  public static final String OTHER_POLICY = "default-src 'none'; frame-ancestors 'none'";
 
   private PageSecurity() {}
 

@@ -3,15 +3,12 @@ package org.aorresolver.cli;
 import io.javalin.Javalin;
 import io.javalin.util.JavalinBindException;
 import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -168,9 +165,9 @@ final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws GeodataException {
     long started = System.nanoTime();
-    String busy = cannotListen();
+    String busy = Listening.problem(host, port);
     if (busy != null) {
-      return refuseToListen(busy);
+      return Listening.refuse(spec.commandLine().getErr(), host, port, busy);
     }
     // the data is loaded, checked and indexed on another thread while this one makes the HTTP
     // app; the app starts listening only once the data has proven valid
@@ -189,7 +186,8 @@ final class ServeCommand implements Callable<Integer> {
     try {
       app.start();
     } catch (JavalinBindException e) {
-      return refuseToListen(e.getCause() == null ? e.getMessage() : e.getCause().getMessage());
+      String why = e.getCause() == null ? e.getMessage() : e.getCause().getMessage();
+      return Listening.refuse(spec.commandLine().getErr(), host, port, why);
     }
     Signals.onHangup(live::reload);
     Geodata data = loaded.data();
@@ -215,33 +213,6 @@ final class ServeCommand implements Callable<Integer> {
       Thread.currentThread().interrupt();
     }
     return 0;
-  }
-
-  /**
-   * Why the service cannot listen on its host and port, or null if it can: tried before the data is
-   * loaded, so that a port in use is said at once.
-   */
-  private String cannotListen() {
-    try (ServerSocket probe = new ServerSocket()) {
-      probe.setReuseAddress(true); // as the web server binds: a port in TIME_WAIT is free
-      probe.bind(new InetSocketAddress(host, port));
-      return null;
-    } catch (IOException e) {
-      return e.getMessage();
-    }
-  }
-
-  private int refuseToListen(String why) {
-    spec.commandLine()
-        .getErr()
-        .printf(
-            Locale.ROOT,
-            "aor-resolver: cannot listen on %s:%d: %s (another process has the port? choose one with"
-                + " --port or AOR_PORT)%n",
-            host,
-            port,
-            why);
-    return 1;
   }
 
   private Loaded load() {

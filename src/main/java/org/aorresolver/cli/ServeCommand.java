@@ -165,6 +165,7 @@ final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws GeodataException {
     long started = System.nanoTime();
+    ServiceConfig config = config(); // options wrong are said before anything is loaded
     String busy = Listening.problem(host, port);
     if (busy != null) {
       return Listening.refuse(spec.commandLine().getErr(), host, port, busy);
@@ -174,7 +175,7 @@ final class ServeCommand implements Callable<Integer> {
     CompletableFuture<Loaded> loading = CompletableFuture.supplyAsync(this::load);
     LiveResolver live =
         new LiveResolver(geodata.files(), loading.thenApply(Loaded::resolver), this::resolver);
-    Javalin app = HttpApp.create(live, config());
+    Javalin app = HttpApp.create(live, config);
     Loaded loaded = loaded(loading);
     if (!loaded.report().ok()) {
       loaded.report().problems().forEach(p -> spec.commandLine().getErr().println("problem: " + p));
@@ -280,7 +281,27 @@ final class ServeCommand implements Callable<Integer> {
         limits,
         Duration.ofSeconds(shutdownGraceSeconds),
         adminToken(),
-        accessLog);
+        accessLog());
+  }
+
+  /** The access log's target, checked: a file that can be written to, or standard error. */
+  private String accessLog() {
+    if (accessLog == null || accessLog.equals(ServiceConfig.STDERR)) {
+      return accessLog;
+    }
+    Path file = Path.of(accessLog).toAbsolutePath();
+    boolean writable =
+        Files.exists(file)
+            ? Files.isRegularFile(file) && Files.isWritable(file)
+            : Files.isDirectory(file.getParent()) && Files.isWritable(file.getParent());
+    if (!writable) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--access-log: cannot write "
+              + accessLog
+              + " (not a file that can be written, or in no folder that can be)");
+    }
+    return accessLog;
   }
 
   /** The admin token from the file named by --admin-token-file, or null: admin routes disabled. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -98,12 +99,36 @@ class MetricsTest {
   void garbageCollectionAndMemoryOfTheJvmAreThere() {
     PrometheusText metrics = scrape();
     assertThat(metrics.types)
-        .containsEntry("jvm_gc_pause_seconds", "summary")
         .containsEntry("jvm_gc_memory_allocated_bytes_total", "counter")
         .containsEntry("jvm_memory_used_bytes", "gauge")
         .containsEntry("jvm_memory_max_bytes", "gauge")
         .containsKey("jvm_gc_overhead");
     assertThat(metrics.samples("jvm_memory_used_bytes", Map.of("area", "heap"))).isNotEmpty();
+  }
+
+  /**
+   * A collection is counted, with its pause, once the JVM has told of it: its notice comes on a
+   * thread of its own, so the test collects and scrapes until it shows (not for a set time).
+   */
+  @Test
+  void aCollectionIsCountedWithItsPause() throws InterruptedException {
+    long deadline = System.nanoTime() + 60_000_000_000L;
+    while (true) {
+      System.gc();
+      PrometheusText metrics = scrape();
+      List<PrometheusText.Sample> pauses = metrics.samples("jvm_gc_pause_seconds_count", Map.of());
+      if (!pauses.isEmpty()) {
+        assertThat(metrics.types).containsEntry("jvm_gc_pause_seconds", "summary");
+        assertThat(pauses).allSatisfy(p -> assertThat(p.labels()).containsKeys("gc", "cause"));
+        assertThat(pauses.stream().mapToDouble(PrometheusText.Sample::value).sum()).isPositive();
+        assertThat(metrics.samples("jvm_gc_pause_seconds_sum", Map.of())).hasSameSizeAs(pauses);
+        return;
+      }
+      assertThat(System.nanoTime())
+          .as("no collection counted within a minute")
+          .isLessThan(deadline);
+      Thread.sleep(50);
+    }
   }
 
   private static HttpRequest batch(String type, String body) {

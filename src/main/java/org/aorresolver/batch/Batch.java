@@ -6,12 +6,15 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.LongConsumer;
 import java.util.zip.GZIPInputStream;
 import org.aorresolver.batch.io.ByteSink;
 import org.aorresolver.batch.io.Chunk;
 import org.aorresolver.batch.io.CsvScanner;
+import org.aorresolver.batch.io.LineEnds;
+import org.aorresolver.batch.io.NoLineEndException;
 import org.aorresolver.batch.io.OrderedPipeline;
 import org.aorresolver.batch.io.Splitter;
 
@@ -20,6 +23,12 @@ import org.aorresolver.batch.io.Splitter;
  * exactly one output row, in order, with the {@link Outcome} columns added. {@link #open} reads
  * what is needed to start (gzip or not, the format, the CSV header) and refuses input that cannot
  * be read at all; {@link #run} streams the rest through an {@link OrderedPipeline}.
+ *
+ * <p>How the input is cut into rows: lines end at LF, CRLF or CR ({@link LineEnds}), and the
+ * output's lines end as the input's first line does; a line too long for the read buffer, or input
+ * with no line ends at all, is handled by the {@link Splitter}; CSV records, their recovery rules
+ * and the row limit are the {@link CsvScanner}'s. Each record gives one output row, so there are
+ * never more output rows than input lines. A header that names one field twice is refused.
  */
 public final class Batch {
   private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
@@ -51,7 +60,12 @@ public final class Batch {
   public static Batch open(InputStream in, BatchOptions options)
       throws IOException, BatchInputException {
     Splitter splitter = new Splitter(decompressed(in), options.chunkBytes(), options.maxRowBytes());
-    Chunk first = splitter.next();
+    Chunk first;
+    try {
+      first = splitter.next();
+    } catch (NoLineEndException e) { // a file without lines, refused before any row is answered
+      throw new BatchInputException(e.getMessage());
+    }
     Format format = options.format() != null ? options.format() : sniff(first);
     if (format == Format.NDJSON) {
       splitter.pushBack(first);
@@ -113,8 +127,10 @@ public final class Batch {
     if (first.longLine() || kind != CsvScanner.Kind.RECORD) {
       throw new BatchInputException("the first line cannot be read as CSV (" + kind + ")");
     }
-    byte[] eol =
-        scanner.next() > scanner.recordEnd() + 1 ? new byte[] {'\r', '\n'} : new byte[] {'\n'};
+    byte[] eol = Arrays.copyOfRange(b, scanner.recordEnd(), scanner.next());
+    if (eol.length == 0) {
+      eol = new byte[] {'\n'};
+    }
     List<String> names = new ArrayList<>();
     for (int i = 0; i < scanner.fields(); i++) {
       String n =

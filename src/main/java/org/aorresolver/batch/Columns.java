@@ -23,12 +23,28 @@ record Columns(int count, int[] index, List<String> header) {
     return new Columns(5, index, List.of());
   }
 
-  /** The columns named in a header, or null when it names no place column. */
-  static Columns ofHeader(List<String> names, String dateColumn) {
+  /**
+   * The columns named in a header, or null when it names no place column. A header that names one
+   * field twice ({@code lat} twice, or {@code lat} and {@code Latitude}) is refused: which of the
+   * two to read would be a guess. Other names may repeat; those columns pass through.
+   */
+  static Columns ofHeader(List<String> names, String dateColumn) throws BatchInputException {
     int[] index = none();
     for (int i = 0; i < names.size(); i++) {
       Field f = Field.named(names.get(i), dateColumn);
-      if (f != null && index[f.ordinal()] < 0) {
+      if (f != null && index[f.ordinal()] >= 0) {
+        int first = index[f.ordinal()];
+        throw new BatchInputException(
+            String.format(
+                Locale.ROOT,
+                "the header names the same field twice: column %d \"%s\" and column %d \"%s\";"
+                    + " keep one, or rename the other",
+                first + 1,
+                names.get(first),
+                i + 1,
+                names.get(i)));
+      }
+      if (f != null) {
         index[f.ordinal()] = i;
       }
     }

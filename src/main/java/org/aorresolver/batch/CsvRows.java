@@ -8,6 +8,7 @@ import org.aorresolver.batch.io.Chunk;
 import org.aorresolver.batch.io.CsvScanner;
 import org.aorresolver.batch.io.Decimal;
 import org.aorresolver.batch.io.IsoDate;
+import org.aorresolver.batch.io.LineEnds;
 import org.aorresolver.batch.io.OrderedPipeline;
 import org.aorresolver.batch.io.Splitter;
 import org.aorresolver.batch.io.Utf8;
@@ -32,6 +33,7 @@ final class CsvRows implements OrderedPipeline.Worker {
   private final int lon;
   private final int date;
   private final int maxRowBytes;
+  private final int prefixBytes;
   private ByteSink out;
   private long[] counts;
 
@@ -42,30 +44,78 @@ final class CsvRows implements OrderedPipeline.Worker {
     this.defaultKey = BatchResolver.key(options.when());
     this.eol = eol;
     this.maxRowBytes = options.maxRowBytes();
+    this.prefixBytes = Math.min(Splitter.PREFIX_BYTES, maxRowBytes);
     this.scanner = new CsvScanner(maxRowBytes, columns.count());
     this.lat = columns.of(Field.LAT);
     this.lon = columns.of(Field.LON);
     this.date = columns.of(Field.DATE);
   }
 
+  /** A record cut by the end of a chunk: its bytes so far, to be read again with the next. */
+  private record Head(byte[] bytes) implements OrderedPipeline.Carry {}
+
+  /**
+   * A record over the limit still inside quotes at the end of a chunk: its first bytes, its bytes
+   * and line ends so far. The rest of it is skipped up to the line end that closes it.
+   */
+  private record Skip(byte[] prefix, long bytes, long lineEnds) implements OrderedPipeline.Carry {
+    Skip plus(long moreBytes, long moreLineEnds) {
+      return new Skip(prefix, bytes + moreBytes, lineEnds + moreLineEnds);
+    }
+  }
+
+  /** A line too long to hold that comes after the rows of a cut record, which go first. */
+  private record LongLineNext(Chunk line) implements OrderedPipeline.Carry {}
+
   @Override
-  public OrderedPipeline.Piece process(Chunk chunk, ByteSink sink) {
+  public OrderedPipeline.Piece process(Chunk chunk, OrderedPipeline.Carry carry, ByteSink sink) {
     out = sink;
     counts = new long[Outcome.Kind.values().length];
+    if (carry instanceof Head head && chunk.longLine()) {
+      // the cut record ends where the long line starts: its rows first, as the rest, then the line
+      return piece(chunk, new LongLineNext(chunk), Chunk.of(head.bytes(), true));
+    }
+    if (carry instanceof Skip skip) {
+      return skipOn(chunk, skip);
+    }
+    Chunk c = carry instanceof Head head ? chunk.after(head.bytes()) : chunk;
+    OrderedPipeline.Piece p = rows(c, c.from());
+    if (carry instanceof LongLineNext next && p.rest() != null) {
+      return piece(c, next, p.rest());
+    }
+    if (carry instanceof LongLineNext next) {
+      return rows(next.line(), 0);
+    }
+    return p;
+  }
+
+  private OrderedPipeline.Piece piece(Chunk chunk, OrderedPipeline.Carry carry, Chunk rest) {
+    return new OrderedPipeline.Piece(chunk, out, counts, carry, rest);
+  }
+
+  /**
+   * The rows of {@code chunk} from {@code pos}, up to its end or until the sink is full; the piece
+   * carries what the chunk's end leaves unfinished.
+   */
+  private OrderedPipeline.Piece rows(Chunk chunk, int pos) {
     byte[] b = chunk.bytes();
     if (chunk.longLine()) {
-      tooLong(b, chunk.from(), chunk.to(), chunk.longLineBytes());
-      return new OrderedPipeline.Piece(chunk, out, counts, null);
+      tooLong(b, chunk.from(), chunk.to(), chunk.longLineBytes(), 1, false);
+      return piece(chunk, null, null);
     }
-    int pos = chunk.from();
     while (pos < chunk.to()) {
       if (out.full()) {
         return OrderedPipeline.Piece.stopped(chunk, out, counts, pos);
       }
       CsvScanner.Kind kind = scanner.scan(b, pos, chunk.to(), chunk.last());
       if (kind == CsvScanner.Kind.INCOMPLETE) {
-        byte[] carry = Arrays.copyOfRange(b, pos, chunk.to());
-        return new OrderedPipeline.Piece(chunk, out, counts, carry);
+        return piece(chunk, new Head(Arrays.copyOfRange(b, pos, chunk.to())), null);
+      }
+      if (kind == CsvScanner.Kind.TOO_LONG && scanner.quoteOpen() && !chunk.last()) {
+        int s = scanner.recordStart();
+        byte[] prefix = Arrays.copyOfRange(b, s, Math.min(chunk.to(), s + prefixBytes));
+        return piece(
+            chunk, new Skip(prefix, chunk.to() - s, LineEnds.count(b, s, chunk.to())), null);
       }
       int mark = out.size();
       try {
@@ -76,7 +126,28 @@ final class CsvRows implements OrderedPipeline.Worker {
       }
       pos = scanner.next();
     }
-    return new OrderedPipeline.Piece(chunk, out, counts, null);
+    return piece(chunk, null, null);
+  }
+
+  /** Goes on through an over-long record; once it ends, its error row, then the rows after it. */
+  private OrderedPipeline.Piece skipOn(Chunk chunk, Skip skip) {
+    byte[] b = chunk.bytes();
+    if (chunk.longLine()) { // a line too long to hold ends the record, whatever its quotes
+      Skip s = skip.plus(chunk.longLineBytes(), 0);
+      tooLong(s.prefix(), 0, s.prefix().length, s.bytes(), s.lineEnds() + 1, false);
+      return piece(chunk, null, null);
+    }
+    scanner.skip(b, chunk.from(), chunk.to());
+    int end = scanner.recordEnd();
+    if (scanner.quoteOpen() && !chunk.last()) {
+      return piece(
+          chunk, skip.plus(end - chunk.from(), LineEnds.count(b, chunk.from(), end)), null);
+    }
+    long lines = lines(skip.lineEnds(), b, chunk.from(), end);
+    byte[] prefix = skip.prefix();
+    tooLong(
+        prefix, 0, prefix.length, skip.bytes() + end - chunk.from(), lines, scanner.quoteOpen());
+    return rows(chunk, scanner.next());
   }
 
   private void row(CsvScanner.Kind kind, byte[] b) {
@@ -91,7 +162,10 @@ final class CsvRows implements OrderedPipeline.Worker {
         scanner.splitAtCommas(b, s, e);
         repaired(b, false, Outcome.error("broken-quote", "a quoted field is not closed properly"));
       }
-      case TOO_LONG -> tooLong(b, s, Math.min(e, s + Splitter.PREFIX_BYTES), e - s);
+      case TOO_LONG -> {
+        long lines = lines(0, b, s, e);
+        tooLong(b, s, Math.min(e, s + prefixBytes), e - s, lines, scanner.quoteOpen());
+      }
       default -> record(b, s, e);
     }
   }
@@ -197,11 +271,22 @@ final class CsvRows implements OrderedPipeline.Worker {
     counts[o.status().ordinal()]++;
   }
 
-  /** A row over the length limit: the fields that fit wholly in its first bytes, then an error. */
-  private void tooLong(byte[] b, int from, int to, long length) {
+  /**
+   * A row over the length limit ({@code length} bytes on {@code lines} lines, {@code unclosed} when
+   * a quoted field in it runs to the end of the input): the fields that fit wholly in its first
+   * bytes {@code b[from, to)}, then an error.
+   */
+  private void tooLong(byte[] b, int from, int to, long length, long lines, boolean unclosed) {
     scanner.splitAtCommas(b, from, to);
     int whole = scanner.fields() - 1;
-    String m = String.format(Locale.ROOT, "the row has %,d bytes; the limit is %,d", length, max());
+    String m =
+        String.format(
+            Locale.ROOT,
+            "the row has %,d bytes%s; the limit is %,d%s",
+            length,
+            lines > 1 ? String.format(Locale.ROOT, " on %,d lines", lines) : "",
+            maxRowBytes,
+            unclosed ? "; a quoted field in it is not closed before the end of the input" : "");
     Outcome o = Outcome.error("row-too-long", m);
     for (int i = 0; i < columns.count(); i++) {
       if (i > 0) {
@@ -217,12 +302,18 @@ final class CsvRows implements OrderedPipeline.Worker {
     counts[Outcome.Kind.ERROR.ordinal()]++;
   }
 
+  /**
+   * The lines of a record that ends in {@code b[from, end)} after {@code lineEnds} line ends: one
+   * more for each in there, and one for a last line that has none (at the end of the input, a
+   * record open in quotes ends with one).
+   */
+  private static long lines(long lineEnds, byte[] b, int from, int end) {
+    boolean unended = end > from && !LineEnds.isEnd(b[end - 1]);
+    return lineEnds + LineEnds.count(b, from, end) + (unended ? 1 : 0);
+  }
+
   private void failed(byte[] b, RuntimeException e) {
     scanner.splitAtCommas(b, scanner.recordStart(), scanner.recordEnd());
     repaired(b, false, Outcome.error("internal-error", String.valueOf(e)));
-  }
-
-  private int max() {
-    return maxRowBytes;
   }
 }

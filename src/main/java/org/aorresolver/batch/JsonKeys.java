@@ -65,6 +65,35 @@ final class JsonKeys {
     return Outcome.COLUMNS.stream().map(c -> keys.contains(c) ? "aor_" + c : c).toList();
   }
 
+  /**
+   * A message naming a member that the object has twice among the members {@code m[0, n)}, or null
+   * when their names all differ. Members that name a field need no look here: two of the same name
+   * name the same field.
+   */
+  static String repeated(JsonLine json, byte[] b, int[] m, int n) {
+    for (int i = 1; i < n; i++) {
+      int from = json.keyStart(m[i]);
+      int to = json.keyEnd(m[i]);
+      for (int j = 0; j < i; j++) {
+        if (Arrays.equals(b, from, to, b, json.keyStart(m[j]), json.keyEnd(m[j]))) {
+          return sameName(new String(b, from, to - from, StandardCharsets.UTF_8));
+        }
+      }
+    }
+    return null;
+  }
+
+  static String sameName(String key) {
+    return "the object has \"" + key + "\" twice: keep one";
+  }
+
+  static String sameField(String first, String second) {
+    if (first.equals(second)) {
+      return sameName(first);
+    }
+    return "\"" + first + "\" and \"" + second + "\" name the same field: keep one";
+  }
+
   private static boolean added(byte[] b, int from, int to) {
     for (byte[] name : ADDED) {
       if (name.length == to - from && Arrays.equals(b, from, to, name, 0, name.length)) {

@@ -1,12 +1,17 @@
 package org.aorresolver.batch;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +21,7 @@ import org.aorresolver.batch.io.Chunk;
 import org.aorresolver.batch.io.Decimal;
 import org.aorresolver.batch.io.IsoDate;
 import org.aorresolver.batch.io.JsonLine;
+import org.aorresolver.batch.io.LineEnds;
 import org.aorresolver.batch.io.OrderedPipeline;
 import org.aorresolver.batch.io.Utf8;
 
@@ -31,6 +37,14 @@ final class NdjsonRows implements OrderedPipeline.Worker {
           .map(c -> c.getBytes(StandardCharsets.US_ASCII))
           .toArray(byte[][]::new);
   private static final ObjectMapper MAPPER =
+      new ObjectMapper(
+              JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build())
+          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+  /** How Jackson's strict duplicate detection starts its message, before the name. */
+  private static final String DUPLICATE = "Duplicate field '";
+
+  private static final ObjectMapper LENIENT =
       new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
   private final BatchResolver answers;
@@ -41,7 +55,10 @@ final class NdjsonRows implements OrderedPipeline.Worker {
   private final JsonLine json = new JsonLine();
   private final ByteSink clean = new ByteSink(256);
   private final int[] member = new int[Field.values().length];
+  private int[] others = new int[16];
+  private int otherCount;
   private final JsonKeys keys;
+  private String twice;
   private ByteSink out;
   private long[] counts;
 
@@ -55,7 +72,7 @@ final class NdjsonRows implements OrderedPipeline.Worker {
   }
 
   @Override
-  public OrderedPipeline.Piece process(Chunk chunk, ByteSink sink) {
+  public OrderedPipeline.Piece process(Chunk chunk, OrderedPipeline.Carry carry, ByteSink sink) {
     out = sink;
     counts = new long[Outcome.Kind.values().length];
     byte[] b = chunk.bytes();
@@ -70,17 +87,17 @@ final class NdjsonRows implements OrderedPipeline.Worker {
       }
       int nl = s;
       boolean special = false;
-      for (byte c; nl < chunk.to() && (c = b[nl]) != '\n'; nl++) {
+      for (byte c; nl < chunk.to() && ((c = b[nl]) > '\r' || !LineEnds.isEnd(c)); nl++) {
         special |= c <= 0;
       }
       int mark = out.size();
       try {
-        line(b, s, nl > s && b[nl - 1] == '\r' ? nl - 1 : nl, special);
+        line(b, s, nl, special);
       } catch (RuntimeException e) {
         out.truncate(mark);
         error(Outcome.error("internal-error", String.valueOf(e)));
       }
-      s = nl + 1;
+      s = nl < chunk.to() ? LineEnds.after(b, nl, chunk.to()) : nl;
     }
     return new OrderedPipeline.Piece(chunk, out, counts, null);
   }
@@ -116,6 +133,11 @@ final class NdjsonRows implements OrderedPipeline.Worker {
       return;
     }
     List<String> names = keys.names(json, b);
+    twice = twice != null ? twice : JsonKeys.repeated(json, b, others, otherCount);
+    if (twice != null) {
+      write(b, s, json.closing(), true, names, noted(Outcome.error("duplicate-key", twice), note));
+      return;
+    }
     if (note == null && names == Outcome.COLUMNS && fast(b, s)) {
       return;
     }
@@ -134,19 +156,35 @@ final class NdjsonRows implements OrderedPipeline.Worker {
     }
   }
 
-  /** Which member holds each field; false when one that is read has escapes. */
+  /**
+   * Which member holds each field, and which hold none ({@link #others}); false when one that is
+   * read has escapes. Two members naming the same field ({@code lat} and {@code Latitude}, or
+   * {@code lat} twice) set {@link #twice}.
+   */
   private boolean findMembers(byte[] b) {
-    java.util.Arrays.fill(member, -1);
+    Arrays.fill(member, -1);
+    twice = null;
+    otherCount = 0;
     for (int m = 0; m < json.members(); m++) {
       Field f = keys.field(b, json.keyStart(m), json.keyEnd(m));
-      if (f != null && member[f.ordinal()] < 0) {
-        if (json.escaped(m)) {
-          return false;
-        }
+      if (f == null) {
+        others = otherCount == others.length ? Arrays.copyOf(others, 2 * otherCount) : others;
+        others[otherCount++] = m;
+      } else if (member[f.ordinal()] >= 0) {
+        twice = JsonKeys.sameField(key(b, member[f.ordinal()]), key(b, m));
+        return true;
+      } else if (json.escaped(m)) {
+        return false;
+      } else {
         member[f.ordinal()] = m;
       }
     }
     return true;
+  }
+
+  private String key(byte[] b, int m) {
+    int from = json.keyStart(m);
+    return new String(b, from, json.keyEnd(m) - from, StandardCharsets.UTF_8);
   }
 
   private boolean fast(byte[] b, int s) {
@@ -191,7 +229,7 @@ final class NdjsonRows implements OrderedPipeline.Worker {
   private void parsed(byte[] b, int s, int e, String note) {
     JsonNode node;
     try {
-      node = MAPPER.readTree(b, s, e - s);
+      node = tree(b, s, e);
     } catch (JsonProcessingException ex) {
       error(noted(Outcome.error("invalid-json", "not JSON: " + ex.getOriginalMessage()), note));
       return;
@@ -205,11 +243,15 @@ final class NdjsonRows implements OrderedPipeline.Worker {
     }
     String[] v = new String[Field.values().length];
     List<String> have = new ArrayList<>();
+    Map<Field, String> named = new EnumMap<>(Field.class);
     for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> m = it.next();
       have.add(m.getKey());
       Field f = Field.named(m.getKey(), dateColumn);
-      if (f != null && v[f.ordinal()] == null) {
+      String first = f == null ? null : named.putIfAbsent(f, m.getKey());
+      if (first != null && twice == null) {
+        twice = JsonKeys.sameField(first, m.getKey());
+      } else if (f != null && first == null) {
         JsonNode n = m.getValue();
         v[f.ordinal()] = n.isNull() ? null : n.isValueNode() ? n.asText() : n.toString();
       }
@@ -218,8 +260,23 @@ final class NdjsonRows implements OrderedPipeline.Worker {
     while (b[closing] != '}') {
       closing--;
     }
-    Outcome o = noted(slow.resolve(v).outcome(), note);
-    write(b, s, closing, node.size() > 0, JsonKeys.names(have), o);
+    Outcome o = twice != null ? Outcome.error("duplicate-key", twice) : slow.resolve(v).outcome();
+    write(b, s, closing, node.size() > 0, JsonKeys.names(have), noted(o, note));
+  }
+
+  /** The line as a tree; a name repeated in an object sets {@link #twice} (the last is kept). */
+  private JsonNode tree(byte[] b, int s, int e) throws IOException {
+    twice = null;
+    try {
+      return MAPPER.readTree(b, s, e - s);
+    } catch (JsonParseException ex) {
+      String m = ex.getOriginalMessage();
+      if (m == null || !m.startsWith(DUPLICATE)) {
+        throw ex;
+      }
+      twice = JsonKeys.sameName(m.substring(DUPLICATE.length(), m.length() - 1));
+      return LENIENT.readTree(b, s, e - s);
+    }
   }
 
   private String text(byte[] b, int m) {

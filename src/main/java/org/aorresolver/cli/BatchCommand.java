@@ -1,15 +1,13 @@
 package org.aorresolver.cli;
 
-import java.io.BufferedOutputStream;
+import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import java.util.zip.GZIPOutputStream;
 import org.aorresolver.InvalidInputException;
 import org.aorresolver.Resolver;
 import org.aorresolver.batch.Batch;
@@ -18,6 +16,7 @@ import org.aorresolver.batch.BatchOptions;
 import org.aorresolver.batch.BatchResolver;
 import org.aorresolver.batch.Format;
 import org.aorresolver.batch.Summary;
+import org.aorresolver.batch.io.NoLineEndException;
 import org.aorresolver.data.GeodataException;
 import org.aorresolver.data.GeodataLoader;
 import picocli.CommandLine.Command;
@@ -29,7 +28,10 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code batch IN OUT}: every row of a CSV or NDJSON file answered, in the same format. The summary
- * goes to standard error; the exit code is 1 only when the input cannot be read at all.
+ * goes to standard error. OUT is written through {@link BatchOutput}: it is never left cut or
+ * wrong. Exit codes: 0 done (rows that cannot be read are {@code Error} rows), 1 the input cannot
+ * be read at all or the output cannot be written, 2 bad options or arguments (IN and OUT the same
+ * file, say), checked before anything is opened.
  */
 @Command(
     name = "batch",
@@ -41,6 +43,13 @@ import picocli.CommandLine.Spec;
       "Columns are found by header name: id, lat/lon (latitude/longitude, y/x), zip, county_fips, "
           + "state, address or street/city/state/zip, date. A file without a header in the Census "
           + "Geocoder batch layout (id,street,city,state,zip) is read as such."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:every row answered (rows that cannot be read are Error rows)",
+      "1:the input cannot be read at all (no usable header, not a file of lines) or the "
+          + "output cannot be written; OUT is then left as it was",
+      "2:bad options or arguments (IN and OUT the same file, OUT a directory)"
     },
     footer = {
       "",
@@ -60,7 +69,9 @@ final class BatchCommand implements Callable<Integer> {
   @Parameters(
       index = "1",
       paramLabel = "OUT",
-      description = "output file (gzip-compressed when it ends in .gz); - for standard output")
+      description =
+          "output file (gzip-compressed when it ends in .gz), written under a temporary name "
+              + "beside it and renamed when complete; - for standard output")
   String output;
 
   @Option(
@@ -119,19 +130,28 @@ final class BatchCommand implements Callable<Integer> {
       e.errors().forEach(x -> err.println("invalid --" + x));
       return 2;
     }
-    BatchResolver resolver = BatchResolver.of(Resolver.build(GeodataLoader.load(geodata.files())));
-    try (InputStream in = open();
-        OutputStream out = create()) {
+    String refused = BatchPaths.refusal(input, output, stdin == System.in, stdout == System.out);
+    if (refused != null) {
+      err.println("batch: " + refused);
+      return 2;
+    }
+    try (InputStream in = open()) {
       ProgressBar bar = ProgressBar.forTerminal(err, input.equals("-") ? null : Path.of(input));
-      Summary summary = Batch.open(bar.counting(in), options).run(resolver, out, bar);
-      bar.done();
-      err.println("batch: " + summary);
-      return 0;
-    } catch (BatchInputException e) {
+      Batch batch = Batch.open(bar.counting(in), options); // OUT is not touched before this
+      BatchResolver resolver =
+          BatchResolver.of(Resolver.build(GeodataLoader.load(geodata.files())));
+      try (BatchOutput out = BatchOutput.create(output, stdout, err)) {
+        Summary summary = batch.run(resolver, out.stream(), bar);
+        out.commit();
+        bar.done();
+        err.println("batch: " + summary);
+        return 0;
+      }
+    } catch (BatchInputException | NoLineEndException e) {
       err.println("batch: " + input + ": " + e.getMessage());
       return 1;
     } catch (IOException e) {
-      err.println("batch: cannot read or write: " + e);
+      err.println("batch: cannot read or write: " + BatchPaths.describe(e));
       return 1;
     }
   }
@@ -149,45 +169,22 @@ final class BatchCommand implements Callable<Integer> {
     return o.withFormat(f);
   }
 
-  private InputStream open() throws IOException {
-    return input.equals("-") ? stdin : Files.newInputStream(Path.of(input));
-  }
-
-  private OutputStream create() throws IOException {
-    OutputStream raw =
-        output.equals("-") ? nonClosing(stdout) : Files.newOutputStream(Path.of(output));
-    OutputStream buffered = new BufferedOutputStream(raw, 1 << 16);
-    return output.endsWith(".gz") ? new GZIPOutputStream(buffered, 1 << 16) : buffered;
-  }
-
-  /**
-   * Standard output as a stream that is not closed with the batch, and that fails, as a file would,
-   * when the output cannot be written (a print stream only sets a flag): a closed pipe or a full
-   * disk stops the batch with exit code 1 instead of losing rows silently.
-   */
-  private static OutputStream nonClosing(PrintStream console) {
-    return new java.io.FilterOutputStream(console) {
-      @Override
-      public void write(byte[] b, int off, int len) throws IOException {
-        console.write(b, off, len);
-        failIfUnwritten();
-      }
-
-      @Override
-      public void flush() throws IOException {
-        failIfUnwritten(); // checkError flushes
-      }
-
-      @Override
-      public void close() throws IOException {
-        flush();
-      }
-
-      private void failIfUnwritten() throws IOException {
-        if (console.checkError()) {
-          throw new IOException("standard output cannot be written (closed or full)");
-        }
-      }
-    };
+  private InputStream open() throws IOException, BatchInputException {
+    if (input.equals("-")) {
+      return stdin;
+    }
+    Path in = Path.of(input);
+    if (Files.isDirectory(in)) {
+      throw new BatchInputException("is a directory; name a CSV or NDJSON file");
+    }
+    if (!Files.exists(in)) {
+      throw new BatchInputException("no such file");
+    }
+    if (!Files.isReadable(in)) {
+      throw new BatchInputException("permission denied");
+    }
+    // a pipe (batch <(zcat in.csv.gz) out.csv) through FileInputStream: the stream of
+    // Files.newInputStream fails on pipes ("Illegal seek" from available())
+    return Files.isRegularFile(in) ? Files.newInputStream(in) : new FileInputStream(in.toFile());
   }
 }

@@ -12,10 +12,13 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.aorresolver.batch.BatchFixture;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -176,5 +179,123 @@ class BatchCommandTest {
 
     assertThat(code).isEqualTo(1);
     assertThat(stderr()).contains("standard output cannot be written");
+  }
+
+  private static final String POINTS = "id,lat,lon\n1,29.42,-98.49\n2,29.76,-95.37\n";
+
+  /** The names in the test folder other than those given. */
+  private List<String> others(String... expected) throws IOException {
+    try (Stream<Path> files = Files.list(dir)) {
+      return files
+          .map(p -> p.getFileName().toString())
+          .filter(n -> !List.of(expected).contains(n))
+          .sorted()
+          .toList();
+    }
+  }
+
+  @Test
+  void refusesOutThatIsTheInputInEverySpellingBeforeOpeningAnything() throws IOException {
+    Path in = write("same.csv", POINTS);
+    Files.createLink(dir.resolve("hard.csv"), in);
+    Files.createSymbolicLink(dir.resolve("link.csv"), in);
+    Path gz = write("same.csv.gz", POINTS);
+    String[][] pairs = {
+      {in.toString(), in.toString()},
+      {in.toString(), dir + "/./same.csv"},
+      {in.toString(), dir.resolve("hard.csv").toString()},
+      {dir.resolve("link.csv").toString(), in.toString()},
+      {gz.toString(), gz.toString()}
+    };
+
+    for (String[] pair : pairs) {
+      assertThat(run(pair[0], pair[1])).as(String.join(" ", pair)).isEqualTo(2);
+    }
+
+    assertThat(Files.readString(in)).isEqualTo(POINTS);
+    assertThat(Files.readString(gz)).isEqualTo(POINTS);
+    assertThat(others()).containsExactly("hard.csv", "link.csv", "same.csv", "same.csv.gz");
+    assertThat(stderr()).contains("are the same file: the answer would replace the input");
+  }
+
+  @Test
+  void refusesADirectoryAsOut() throws IOException {
+    Path in = write("in.csv", POINTS);
+
+    assertThat(run(in.toString(), dir.toString())).isEqualTo(2);
+    assertThat(stderr()).contains("is a directory: name the file to write");
+  }
+
+  @Test
+  @Tag("slow") // reads 64 MiB and more
+  void aDirectoryOrDevZeroAsInFailsClearlyWithoutCreatingOut() throws IOException {
+    Files.createDirectory(dir.resolve("folder"));
+    String out = dir.resolve("out.csv").toString();
+
+    assertThat(run(dir.resolve("folder").toString(), out)).isEqualTo(1);
+    assertThat(stderr()).contains("folder: is a directory");
+    assertThat(run("/dev/zero", out)).isEqualTo(1);
+    assertThat(stderr()).contains("/dev/zero: no line end within 67,108,864 bytes");
+    assertThat(others("folder")).isEmpty();
+  }
+
+  @Test
+  @Tag("slow") // reads 64 MiB and more
+  void aRunThatFailsLeavesAnExistingOutAsItWasAndNoPartialFile() throws IOException {
+    Path out = write("out.csv", "earlier answers\n");
+    Path noPlace = write("other.csv", "a,b\n1,2\n");
+    Path cutLater = dir.resolve("cut.csv.gz");
+    try (OutputStream gz = new GZIPOutputStream(Files.newOutputStream(cutLater))) {
+      gz.write(POINTS.repeat(20_000).replace("\nid,lat,lon", "").getBytes(StandardCharsets.UTF_8));
+      byte[] line = new byte[1 << 20];
+      java.util.Arrays.fill(line, (byte) 'x');
+      for (int i = 0; i < 70; i++) {
+        gz.write(line); // a line with no end: the batch stops after writing many rows
+      }
+    }
+
+    assertThat(run(noPlace.toString(), out.toString())).isEqualTo(1);
+    assertThat(run(cutLater.toString(), out.toString())).isEqualTo(1);
+
+    assertThat(stderr()).contains("names no place column", "no line end within");
+    assertThat(Files.readString(out)).isEqualTo("earlier answers\n");
+    assertThat(others("cut.csv.gz", "other.csv")).containsExactly("out.csv");
+  }
+
+  @Test
+  void aCompleteRunReplacesOutKeepingItsPermissionsAndTheLinkToIt() throws IOException {
+    Path in = write("in.csv", POINTS);
+    Path out = write("out.csv", "earlier answers\n");
+    Files.setPosixFilePermissions(out, PosixFilePermissions.fromString("rw-r-----"));
+    Path link = Files.createSymbolicLink(dir.resolve("latest.csv"), out.getFileName());
+
+    assertThat(run(in.toString(), link.toString())).isZero();
+
+    assertThat(Files.isSymbolicLink(link)).isTrue();
+    assertThat(BatchFixture.csv(Files.readAllBytes(out))).hasSize(3);
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(out)))
+        .isEqualTo("rw-r-----");
+    assertThat(others()).containsExactly("in.csv", "latest.csv", "out.csv");
+  }
+
+  @Test
+  void readsAPipeAsProcessSubstitutionGivesIt() throws Exception {
+    Path fifo = dir.resolve("in.fifo");
+    assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
+    Thread writer =
+        new Thread(
+            () -> {
+              try {
+                Files.writeString(fifo, POINTS);
+              } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+              }
+            });
+    writer.start();
+
+    assertThat(run(fifo.toString(), dir.resolve("out.csv").toString())).isZero();
+
+    writer.join();
+    assertThat(BatchFixture.csv(Files.readAllBytes(dir.resolve("out.csv")))).hasSize(3);
   }
 }

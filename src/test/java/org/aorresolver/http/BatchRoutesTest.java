@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
 import org.aorresolver.batch.BatchFixture;
+import org.aorresolver.http.problem.Problems;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -244,6 +245,17 @@ class BatchRoutesTest {
     assertThat(post("", "text/csv", body.substring(0, body.length() - 13)).statusCode())
         .as("50 rows and a header")
         .isEqualTo(200);
+    assertThat(post("", "text/csv", body.toString().replace("\n", "\r")).statusCode())
+        .as("lines ended by CR alone count as lines")
+        .isEqualTo(413);
+    assertThat(post("", "text/csv", body.toString().replace("\n", "\r\n")).statusCode())
+        .as("CRLF is one line end")
+        .isEqualTo(413);
+    assertThat(
+            post("", "text/csv", body.substring(0, body.length() - 13).replace("\n", "\r\n"))
+                .statusCode())
+        .as("50 CRLF rows and a header")
+        .isEqualTo(200);
   }
 
   @Test
@@ -264,5 +276,14 @@ class BatchRoutesTest {
     HttpResponse<String> header = post("", "text/csv", "a,b\n1,2\n");
     assertThat(header.statusCode()).isEqualTo(400);
     assertThat(TestServer.json(header).path("detail").asText()).contains("no place column");
+
+    HttpResponse<String> twice = post("", "text/csv", "id,lat,Latitude,lon\n1,2,3,4\n");
+    assertThat(twice.statusCode()).isEqualTo(400);
+    assertThat(twice.headers().firstValue("Content-Type").orElse(""))
+        .startsWith(Problems.CONTENT_TYPE);
+    assertThat(TestServer.json(twice).path("detail").asText())
+        .isEqualTo(
+            "the header names the same field twice: column 2 \"lat\" and column 3 \"Latitude\";"
+                + " keep one, or rename the other");
   }
 }

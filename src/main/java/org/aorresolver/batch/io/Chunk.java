@@ -7,6 +7,8 @@ package org.aorresolver.batch.io;
  * @param last true when the input ends with this chunk (its last line may lack a line break)
  */
 public record Chunk(byte[] bytes, int from, int to, boolean last, long longLineBytes) {
+  /** No bytes, at the end of the input. */
+  public static final Chunk END = new Chunk(new byte[0], 0, 0, true, 0);
 
   public static Chunk of(byte[] bytes, boolean last) {
     return new Chunk(bytes, 0, bytes.length, last, 0);

@@ -17,26 +17,34 @@ import java.util.function.Supplier;
  * threads} are in flight, and the calling thread writes the results as they complete in order.
  *
  * <p>A worker may stop before the end of its chunk, in a record that continues into the next chunk
- * (a quoted line break); it then returns the unfinished bytes as {@code carry}, and the writing
- * thread processes them again in front of the next chunk, in place of that chunk's own result.
+ * (a quoted line break); it then returns what it needs to go on as a {@link Carry}, and the writing
+ * thread processes the next chunk again with it, in place of that chunk's own result (which was
+ * made as if the chunk started a record). At the end of the input a carry left over is given once
+ * more, with the empty chunk {@link Chunk#END}.
  *
  * <p>A worker also stops, between rows, once its sink is {@link ByteSink#full() full}, and returns
  * the rows it left as {@code rest}, which the writing thread answers itself after writing what the
- * worker wrote. So a chunk of rows whose answers are far longer than they are (blank lines under a
- * wide header) holds a bounded sink, not a sink as many times the chunk: see {@link #heapBound}.
+ * worker wrote (with the piece's carry, if it has one). So a chunk of rows whose answers are far
+ * longer than they are (blank lines under a wide header) holds a bounded sink, not a sink as many
+ * times the chunk: see {@link #heapBound}.
  */
 public final class OrderedPipeline {
   /** Turns one chunk into output. One instance per thread. */
   public interface Worker {
-    Piece process(Chunk chunk, ByteSink out);
+    /** {@code carry} is what the previous piece left unfinished, or null. */
+    Piece process(Chunk chunk, Carry carry, ByteSink out);
   }
 
+  /** What a worker needs to go on with: a record that runs into the next chunk, say. */
+  public interface Carry {}
+
   /**
-   * What one chunk became: its output, counts by kind, any unfinished record's bytes, and the part
-   * of the chunk left unanswered because the output was full ({@code rest}, null when none).
+   * What one chunk became: its output, counts by kind, the part of the chunk left unanswered
+   * because the output was full ({@code rest}, null when none), and what the worker needs to go on
+   * with the rest or, without one, with the next chunk ({@code carry}, null when nothing).
    */
-  public record Piece(Chunk chunk, ByteSink out, long[] counts, byte[] carry, Chunk rest) {
-    public Piece(Chunk chunk, ByteSink out, long[] counts, byte[] carry) {
+  public record Piece(Chunk chunk, ByteSink out, long[] counts, Carry carry, Chunk rest) {
+    public Piece(Chunk chunk, ByteSink out, long[] counts, Carry carry) {
       this(chunk, out, counts, carry, null);
     }
 
@@ -91,7 +99,7 @@ public final class OrderedPipeline {
       write(
           () -> {
             Chunk c = in.next();
-            return c == null ? null : worker.process(c, sink());
+            return c == null ? null : worker.process(c, null, sink());
           });
       return;
     }
@@ -122,7 +130,7 @@ public final class OrderedPipeline {
     try {
       for (Chunk c = in.next(); c != null; c = in.next()) {
         Chunk chunk = c;
-        q.put(pool.submit(() -> local.get().process(chunk, sink())));
+        q.put(pool.submit(() -> local.get().process(chunk, null, sink())));
       }
       q.put(CompletableFuture.completedFuture(null));
     } catch (IOException | RuntimeException e) {
@@ -143,34 +151,29 @@ public final class OrderedPipeline {
 
   private void write(Pieces pieces) throws IOException {
     Worker own = workers.get();
-    byte[] carry = null;
+    Carry carry = null;
     for (Piece p = pieces.next(); p != null; p = pieces.next()) {
       Chunk chunk = p.chunk();
       if (carry != null) {
         sinks.offer(p.out());
-        if (chunk.longLine()) {
-          drain(own, own.process(Chunk.of(carry, true), sink()));
-          p = own.process(chunk, sink());
-        } else {
-          p = own.process(chunk.after(carry), sink());
-        }
+        p = own.process(chunk, carry, sink());
       }
       carry = drain(own, p);
       in.recycle(chunk);
     }
     if (carry != null) {
-      drain(own, own.process(Chunk.of(carry, true), sink()));
+      drain(own, own.process(Chunk.END, carry, sink()));
     }
   }
 
   /**
    * Writes {@code p}, then answers and writes the rows its worker left when its sink was full;
-   * returns the bytes of a record left unfinished at the chunk's end, or null.
+   * returns what the last of them left unfinished at the chunk's end, or null.
    */
-  private byte[] drain(Worker own, Piece p) throws IOException {
+  private Carry drain(Worker own, Piece p) throws IOException {
     emit(p);
     while (p.rest() != null) {
-      p = own.process(p.rest(), sink());
+      p = own.process(p.rest(), p.carry(), sink());
       emit(p);
     }
     return p.carry();

@@ -6,18 +6,26 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 
 /**
- * Cuts a stream into chunks of whole lines, about {@code chunkBytes} each, in constant memory:
- * buffers come back through {@link #recycle}. A UTF-8 byte order mark at the start is skipped (and
- * reported). A line longer than the buffer becomes a chunk of its own holding its first {@code
- * PREFIX_BYTES}; the rest of it is skipped. Only the reading thread may call {@link #next}.
+ * Cuts a stream into chunks of whole lines (ended as {@link LineEnds} says), about {@code
+ * chunkBytes} each, in constant memory: buffers come back through {@link #recycle}. A UTF-8 byte
+ * order mark at the start is skipped (and reported). A line longer than the buffer becomes a chunk
+ * of its own holding its first {@link #PREFIX_BYTES}; the rest of it is skipped, up to {@link
+ * #MAX_LINE_FACTOR} times the longest line: input with no line end within that many bytes (a binary
+ * file, {@code /dev/zero}) is not a file of lines, and {@link #next} throws {@link
+ * NoLineEndException}. Only the reading thread may call {@link #next}.
  */
 public final class Splitter {
-  /** How much of an over-long line is kept, for the fields that start it. */
+  /** How much of an over-long line is kept, for the fields that start it (at most the limit). */
   public static final int PREFIX_BYTES = 4096;
+
+  /** How many times the longest line a line may run on before the input is refused. */
+  public static final int MAX_LINE_FACTOR = 64;
 
   private final InputStream in;
   private final int chunkBytes;
   private final int capacity;
+  private final int prefixBytes;
+  private final long maxSkip;
   private final BlockingQueue<byte[]> buffers = new ArrayBlockingQueue<>(32);
   private final byte[] carry;
   private int carryLength;
@@ -31,6 +39,8 @@ public final class Splitter {
     this.in = in;
     this.chunkBytes = chunkBytes;
     this.capacity = chunkBytes + maxLineBytes + 2;
+    this.prefixBytes = Math.min(PREFIX_BYTES, maxLineBytes);
+    this.maxSkip = (long) MAX_LINE_FACTOR * maxLineBytes;
     this.carry = new byte[capacity];
   }
 
@@ -50,10 +60,10 @@ public final class Splitter {
     carryLength = 0;
     int from = started ? 0 : skipBom(buf, len);
     started = true;
-    int cut = lastLineBreak(buf, from, len);
+    int cut = lastLineEnd(buf, from, len);
     if (cut < 0 && !eof) {
       len = fill(buf, len, capacity);
-      cut = lastLineBreak(buf, from, len);
+      cut = lastLineEnd(buf, from, len);
     }
     if (eof) {
       return new Chunk(buf, from, len, true, 0);
@@ -110,10 +120,13 @@ public final class Splitter {
     return bom ? 3 : 0;
   }
 
-  /** The position after the last line break in {@code buf[from, len)}, or -1. */
-  private static int lastLineBreak(byte[] buf, int from, int len) {
+  /**
+   * The position after the last whole line end in {@code buf[from, len)}, or -1. Scanning back, a
+   * CR met before any LF is not followed by one; only the buffer's last byte may still be.
+   */
+  private int lastLineEnd(byte[] buf, int from, int len) {
     for (int i = len - 1; i >= from; i--) {
-      if (buf[i] == '\n') {
+      if (buf[i] == '\n' || (buf[i] == '\r' && (i + 1 < len || eof))) {
         return i + 1;
       }
     }
@@ -122,35 +135,47 @@ public final class Splitter {
 
   /** Keeps the start of a line that fills the whole buffer, and skips the rest of it. */
   private Chunk longLine(byte[] buf, int from, int len) throws IOException {
-    long total = len - from;
-    int end = -1;
-    while (end < 0 && !eof) {
-      int n = 0;
-      while (n < carry.length && !eof) {
-        int r = in.read(carry, n, carry.length - n);
-        if (r < 0) {
-          eof = true;
-        } else {
-          n += r;
-          break;
-        }
+    boolean cr = buf[len - 1] == '\r';
+    long length = len - from - (cr ? 1 : 0);
+    while (!cr && !eof) {
+      int n = readSome();
+      int end = LineEnds.find(carry, 0, n);
+      length += end;
+      if (length > maxSkip) {
+        throw new NoLineEndException(maxSkip);
       }
-      end = indexOf(carry, n);
-      total += end < 0 ? n : end;
-      if (end >= 0) {
-        carryLength = n - end - 1;
-        System.arraycopy(carry, end + 1, carry, 0, carryLength);
+      if (end < n) {
+        cr = carry[end] == '\r' && end + 1 == n;
+        int rest = cr ? n : LineEnds.after(carry, end, n);
+        carryLength = n - rest;
+        System.arraycopy(carry, rest, carry, 0, carryLength);
+        break;
       }
     }
-    return new Chunk(buf, from, from + Math.min(PREFIX_BYTES, len - from), false, total);
+    if (cr) {
+      dropLineFeed();
+    }
+    return new Chunk(buf, from, from + Math.min(prefixBytes, len - from), false, length);
   }
 
-  private static int indexOf(byte[] b, int n) {
-    for (int i = 0; i < n; i++) {
-      if (b[i] == '\n') {
-        return i;
-      }
+  /** Reads at least one byte into {@code carry} unless the input ends; how many. */
+  private int readSome() throws IOException {
+    int r = in.read(carry, 0, carry.length);
+    while (r == 0) {
+      r = in.read(carry, 0, carry.length);
     }
-    return -1;
+    eof = r < 0;
+    return Math.max(0, r);
+  }
+
+  /** After a CR that ended a read: the LF of a CRLF is skipped, any other byte kept. */
+  private void dropLineFeed() throws IOException {
+    int c = in.read();
+    if (c < 0) {
+      eof = true;
+    } else if (c != '\n') {
+      carry[0] = (byte) c;
+      carryLength = 1;
+    }
   }
 }

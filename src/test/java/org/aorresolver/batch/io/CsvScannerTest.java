@@ -108,4 +108,69 @@ class CsvScannerTest {
     s.scan(nul, 0, nul.length, true);
     assertThat(s.special()).isTrue();
   }
+
+  @Test
+  void aLoneCrEndsARecordAsLfAndCrlfDo() {
+    assertThat(scan("a,b,c\r1,2,3\r\n4,5,6\n7,8,9\r"))
+        .containsExactly("RECORD:a|b|c", "RECORD:1|2|3", "RECORD:4|5|6", "RECORD:7|8|9");
+    assertThat(scan("1,\"two\rlines\",x\r2,b,c"))
+        .containsExactly("RECORD:1|two\rlines|x", "RECORD:2|b|c");
+  }
+
+  @Test
+  void aCrBeforeCrlfIsALineOfItsOwn() {
+    assertThat(scan("1,2,3\r\r\n4,5,6\n"))
+        .containsExactly("RECORD:1|2|3", "BLANK:", "RECORD:4|5|6");
+  }
+
+  @Test
+  void aQuotedFieldPastTheLimitMakesOneRecordThatEndsWhereItsQuoteCloses() {
+    String field = "\"" + "line\n".repeat(20) + "end\"";
+    String text = "1," + field + ",z\n2,b,c\n";
+
+    assertThat(scan(text, 3, 30)).containsExactly("TOO_LONG:1," + field + ",z", "RECORD:2|b|c");
+  }
+
+  @Test
+  void aRecordPastTheLimitKeepsReadingQuotesToFindItsEnd() {
+    String text = "1," + "x".repeat(40) + ",\"a\nb\"\n2,b,c\n";
+
+    assertThat(scan(text, 3, 20))
+        .containsExactly("TOO_LONG:" + text.substring(0, text.indexOf("\"\n") + 1), "RECORD:2|b|c");
+  }
+
+  @Test
+  void aQuotedFieldOpenAtTheEndOfTheDataIsSkippedOnInTheNext() {
+    byte[] first = ("1,\"" + "x\n".repeat(30)).getBytes(StandardCharsets.UTF_8);
+    CsvScanner s = new CsvScanner(20, 3);
+
+    assertThat(s.scan(first, 0, first.length, false)).isEqualTo(Kind.TOO_LONG);
+    assertThat(s.quoteOpen()).isTrue();
+    assertThat(s.next()).isEqualTo(first.length);
+
+    byte[] second = "more\n\"\"still\nend\",z\n2,b,c\n".getBytes(StandardCharsets.UTF_8);
+    assertThat(s.skip(second, 0, second.length)).isEqualTo(Kind.TOO_LONG);
+    assertThat(s.quoteOpen()).isFalse();
+    assertThat(new String(second, s.next(), second.length - s.next(), StandardCharsets.UTF_8))
+        .isEqualTo("2,b,c\n");
+  }
+
+  @Test
+  void aQuoteThatNeverClosesRunsToTheEndOfTheData() {
+    byte[] b = ("1,\"" + "x\n".repeat(30)).getBytes(StandardCharsets.UTF_8);
+    CsvScanner s = new CsvScanner(20, 3);
+
+    assertThat(s.scan(b, 0, b.length, true)).isEqualTo(Kind.TOO_LONG);
+    assertThat(s.quoteOpen()).isTrue();
+    assertThat(s.next()).isEqualTo(b.length);
+  }
+
+  @Test
+  void aStrayQuoteIsToldFromALongFieldByTheLinesAfterIt() {
+    String rows = "2,b,c\n".repeat(10);
+    String commas = ",".repeat(200) + "\n";
+
+    assertThat(scan("1,\"open\n" + rows, 3, 40).get(0)).isEqualTo("BROKEN_QUOTE:1,\"open");
+    assertThat(scan("1,\"open\n" + commas + rows, 3, 40).get(0)).startsWith("TOO_LONG:");
+  }
 }

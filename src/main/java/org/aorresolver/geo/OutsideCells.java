@@ -144,6 +144,13 @@ public final class OutsideCells {
       double reach = limitMeters * (1 + RELATIVE) + MARGIN;
       double cellMeters = CELL * Distances.METERS_PER_DEGREE;
       int rowReach = (int) (reach / cellMeters) + 2;
+      double[] columnMeters = new double[ROWS]; // the least width of a column, in each row
+      for (int q = 0; q < ROWS; q++) {
+        // the cosine of the latitude farthest from the equator in row q: the smallest
+        double south = Math.toRadians(-90 + q * CELL);
+        double cos = Math.min(Math.cos(south), Math.cos(south + Math.toRadians(CELL)));
+        columnMeters[q] = Math.max(0, cos) * cellMeters;
+      }
       for (int c = 0; c < bands.length; c++) {
         if (!outline.occupied(c % COLUMNS, c / COLUMNS)) {
           continue;
@@ -151,23 +158,27 @@ public final class OutsideCells {
         int row = c / COLUMNS;
         for (int q = Math.max(0, row - rowReach); q <= Math.min(ROWS - 1, row + rowReach); q++) {
           double dy = Math.max(0, Math.abs(q - row) - 1) * cellMeters;
-          // the cosine of the latitude farthest from the equator in row q: the smallest
-          double south = Math.toRadians(-90 + q * CELL);
-          double cos =
-              Math.max(0, Math.min(Math.cos(south), Math.cos(south + Math.toRadians(CELL))));
-          for (int dc = 0; dc <= COLUMNS / 2; dc++) {
-            double dx = Math.max(0, dc - 1) * cellMeters * cos;
-            double meters = Math.sqrt(dx * dx + dy * dy);
-            if (meters > reach) {
-              break;
-            }
-            byte band = (byte) (meters > snap ? 1 : 0);
+          if (dy > reach) {
+            continue;
+          }
+          // columns dc apart are at least (dc - 1) column widths away; one more is taken, to be
+          // safe
+          int near = dy > snap ? -1 : columns(snap, dy, columnMeters[q]);
+          int far = columns(reach, dy, columnMeters[q]);
+          for (int dc = 0; dc <= far; dc++) {
+            byte band = (byte) (dc <= near ? 0 : 1);
             lower(bands, q * COLUMNS + Math.floorMod(c % COLUMNS + dc, COLUMNS), band);
             lower(bands, q * COLUMNS + Math.floorMod(c % COLUMNS - dc, COLUMNS), band);
           }
         }
       }
       return bands;
+    }
+
+    /** The most columns apart a cell within {@code meters} (given dy in latitude) may lie. */
+    private static int columns(double meters, double dy, double columnMeters) {
+      double dx = Math.sqrt(Math.max(0, meters * meters - dy * dy));
+      return columnMeters == 0 ? COLUMNS / 2 : (int) Math.min(COLUMNS / 2, 2 + dx / columnMeters);
     }
 
     private static void lower(byte[] bands, int cell, byte band) {

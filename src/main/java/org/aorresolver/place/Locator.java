@@ -62,9 +62,10 @@ public final class Locator {
   private final Map<Edition, List<Aor>> aors;
 
   /**
-   * Builds the segment indexes on {@code executor} while {@code countyLocator} (over the county
-   * polygons {@code countyAreas}, aligned with {@code counties}) is being built elsewhere, then
-   * waits for all of them.
+   * Builds the segment indexes, then what holds for each cell outside the counties ({@link
+   * OutsideCells}), on {@code executor} while {@code countyLocator} (over the county polygons
+   * {@code countyAreas}, aligned with {@code counties}) is being built elsewhere, then waits for
+   * all of them.
    */
   public Locator(
       List<County> counties,
@@ -94,15 +95,21 @@ public final class Locator {
     }
     this.counties = List.copyOf(counties);
     this.foreign = List.copyOf(foreign);
-    this.foreignLand = JtsAreaIndex.of(land);
+    JtsAreaIndex foreignIndex = JtsAreaIndex.of(land);
+    this.foreignLand = foreignIndex;
+    CompletableFuture<OutsideCells> cells =
+        countySegments.thenCombineAsync(
+            foreignSegments,
+            (outline, edges) ->
+                OutsideCells.of(outline, foreignIndex, edges, snapMeters, OFFSHORE_LIMIT_METERS),
+            executor);
     this.snapMeters = snapMeters;
     this.aors = Map.copyOf(aors);
     officeSegments.forEach((e, f) -> officeEdges.put(e, f.join()));
     this.countyEdges = countySegments.join();
     this.foreignEdges = foreignSegments.join();
     this.countyAreas = countyLocator.join();
-    this.outside =
-        OutsideCells.of(countyEdges, foreignLand, foreignEdges, snapMeters, OFFSHORE_LIMIT_METERS);
+    this.outside = cells.join();
     this.sharedAnswerPoints = findSharedAnswerPoints();
   }
 
@@ -112,12 +119,12 @@ public final class Locator {
    * searched.
    */
   public Location locate(LatLon p) {
-    return locate(p, outside.at(p.x(), p.y()));
+    return locate(p, true);
   }
 
   /** The same answer as {@link #locate}, found by searching every time (for tests). */
   Location locateBySearch(LatLon p) {
-    return locate(p, OutsideCells.MIXED);
+    return locate(p, false);
   }
 
   /** What {@link OutsideCells} says of the point's cell (for tests). */
@@ -125,11 +132,12 @@ public final class Locator {
     return outside.at(p.x(), p.y());
   }
 
-  private Location locate(LatLon p, int cell) {
+  private Location locate(LatLon p, boolean useCells) {
     int county = countyAt(p);
     if (county != AreaLocator.NONE) {
       return new Location(county, Precision.POINT, null, null, null);
     }
+    int cell = useCells ? outside.at(p.x(), p.y()) : OutsideCells.MIXED;
     int onForeign =
         cell == OutsideCells.MIXED ? foreignLand.locate(p.x(), p.y()) : Math.max(cell, -1);
     if (onForeign != AreaLocator.NONE) {

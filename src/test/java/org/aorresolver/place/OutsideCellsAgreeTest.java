@@ -46,7 +46,7 @@ class OutsideCellsAgreeTest {
 
   @Test
   void cellsChangeNoAnswerOnTheEmbeddedData() {
-    check(TestData.shipped(), 2_000);
+    check(TestData.shipped(), 1_000);
   }
 
   @Tag("slow")

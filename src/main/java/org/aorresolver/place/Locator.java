@@ -140,11 +140,21 @@ public final class Locator {
     int cell = useCells ? outside.at(p.x(), p.y()) : OutsideCells.MIXED;
     int onForeign =
         cell == OutsideCells.MIXED ? foreignLand.locate(p.x(), p.y()) : Math.max(cell, -1);
+    boolean lakes = inGreatLakes(p);
     if (onForeign != AreaLocator.NONE) {
-      return outside("outside-us", "on foreign land (" + foreign.get(onForeign).name() + ")", p);
+      String name = foreign.get(onForeign).name();
+      return outside(
+          "outside-us",
+          lakes
+              ? "in " + name + " or its waters of the Great Lakes"
+              : "on foreign land (" + name + ")",
+          p);
     }
     SegmentIndex.Hit land =
         cell == OutsideCells.MIXED ? countyEdges.nearest(p.x(), p.y(), -1, snapMeters) : null;
+    if (land != null && lakes) {
+      return new Location(land.label(), Precision.NEAREST, land.meters(), null, null);
+    }
     if (land != null) {
       SegmentIndex.Hit abroad = foreignEdges.nearest(p.x(), p.y(), -1, land.meters());
       if (abroad == null || abroad.meters() > land.meters()) {
@@ -157,6 +167,9 @@ public final class Locator {
         cell == OutsideCells.BEYOND_LIMIT
             ? null
             : countyEdges.nearest(p.x(), p.y(), -1, OFFSHORE_LIMIT_METERS);
+    if (far != null && lakes) {
+      return inGreatLakes(p, far);
+    }
     if (far != null) {
       return outside(
           "offshore",
@@ -168,6 +181,38 @@ public final class Locator {
           p);
     }
     return outside("outside-us", "more than 200 nautical miles from any US county", p);
+  }
+
+  /**
+   * A point in the Great Lakes beyond the snap distance and not in Canada (whose Natural Earth
+   * polygon takes in its waters to the international boundary) is in US waters. The states' waters
+   * reach through the lakes to the interstate lines, which the shoreline-clipped county boundaries
+   * do not hold: the point is given to the nearest shore's county, hence its state and office.
+   */
+  private Location inGreatLakes(LatLon p, SegmentIndex.Hit shore) {
+    County c = counties.get(shore.label());
+    String message =
+        String.format(
+            Locale.ROOT,
+            "in the Great Lakes, in the waters of %s by the nearest shore (%s, %.1f km); the state"
+                + " lines through the lakes are not in the geodata, so the nearest shore decides",
+            c.state().name(),
+            c.name(),
+            shore.meters() / 1000);
+    return new Location(shore.label(), Precision.NEAREST, shore.meters(), null, message);
+  }
+
+  /**
+   * Whether a point in no county is in the Great Lakes (Superior to Ontario, with their rivers and
+   * Lake St. Clair): the box that holds them, in which all other US water is inside the county
+   * polygons and Canada's is inside Canada's.
+   */
+  static boolean inGreatLakes(LatLon p) {
+    return inGreatLakes(p.lat(), p.lon());
+  }
+
+  private static boolean inGreatLakes(double lat, double lon) {
+    return lat >= 41.3 && lat <= 49.1 && lon >= -92.3 && lon <= -75.8;
   }
 
   /** The county whose polygon holds the point, or {@link AreaLocator#NONE}. */
@@ -182,13 +227,15 @@ public final class Locator {
 
   /**
    * For a point in no county: which answer it shares with every other point of the same number,
-   * wherever they are (all of them on the same foreign land, or all far at sea, and no lat and lon
-   * swapped into a county); or -1 when its answer depends on where exactly it is. The answer of
-   * number n is {@link #locate}'s at {@code sharedAnswerPoints().get(n)}. Allocates nothing.
+   * wherever they are (all of them on the same foreign land, or all far at sea; none in the Great
+   * Lakes, none with lat and lon swapped into a county); or -1 when its answer depends on where
+   * exactly it is. The answer of number n is {@link #locate}'s at {@code
+   * sharedAnswerPoints().get(n)}. Allocates nothing.
    */
   public int sharedAnswer(double lat, double lon) {
     int n = OutsideCells.number(outside.at(lon, lat));
-    return n < 0 || sharedAnswerPoints[n] == null || swappedIntoCounty(lat, lon) ? -1 : n;
+    boolean own = n < 0 || sharedAnswerPoints[n] == null || inGreatLakes(lat, lon);
+    return own || swappedIntoCounty(lat, lon) ? -1 : n;
   }
 
   /**
@@ -200,7 +247,8 @@ public final class Locator {
 
   private LatLon[] findSharedAnswerPoints() {
     double[][] examples =
-        outside.examples(foreign.size(), (lon, lat) -> !swappedIntoCounty(lat, lon));
+        outside.examples(
+            foreign.size(), (lon, lat) -> !swappedIntoCounty(lat, lon) && !inGreatLakes(lat, lon));
     LatLon[] points = new LatLon[examples.length];
     for (int n = 0; n < points.length; n++) {
       points[n] = examples[n] == null ? null : LatLon.of(examples[n][1], examples[n][0]);

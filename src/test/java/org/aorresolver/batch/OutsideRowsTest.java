@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Test;
  * Rows outside the US, most of them answered from a prepared answer their cell shares (on foreign
  * land, far at sea): each row's added columns, in CSV and NDJSON, and the summary's count of each
  * status, equal what {@code Resolver.resolve} gives the same point and date. Seeded points uniform
- * over the globe, the {@code 0,0} placeholder, and points whose swapped coordinates fall in a
- * county (their message says so, so they share no answer).
+ * over the globe and around the Great Lakes, the {@code 0,0} placeholder, and points whose swapped
+ * coordinates fall in a county (their message says so, so they share no answer).
  */
 class OutsideRowsTest {
   private static final long SEED = Seeds.of("seed", 20261204L);
@@ -38,6 +38,9 @@ class OutsideRowsTest {
     for (int i = 0; i < 1000; i++) {
       double lat = Math.toDegrees(Math.asin(2 * random.nextDouble() - 1));
       points.add(new double[] {lat, -180 + 360 * random.nextDouble()});
+    }
+    for (int i = 0; i < 300; i++) { // the Great Lakes and Canada beside them
+      points.add(new double[] {41 + 9 * random.nextDouble(), -93 + 18 * random.nextDouble()});
     }
     StringBuilder csv = new StringBuilder("id,lat,lon,date\n");
     StringBuilder ndjson = new StringBuilder();

@@ -42,6 +42,7 @@ class OutsideCellsAgreeTest {
     {170, 50, 180, 56}, // the Aleutians west of 180
     {-180, 50, -165, 56}, // and east of it
     {-169, 64, -166, 67}, // the Bering Strait
+    {-93, 41, -75, 49.5}, // the Great Lakes
   };
 
   @Test

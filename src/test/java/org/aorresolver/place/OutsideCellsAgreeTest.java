@@ -33,7 +33,7 @@ import org.locationtech.jts.geom.Geometry;
 class OutsideCellsAgreeTest {
   private static final long SEED = Seeds.of("outsideCells.seed", 20261204L);
 
-  /** Boxes (west, south, east, north) around the territories and the antimeridian. */
+  /** Boxes (west, south, east, north) around the territories, the antimeridian and the lakes. */
   private static final double[][] BOXES = {
     {-68.5, 17, -64, 19}, // Puerto Rico and the Virgin Islands
     {144, 12.5, 147, 21}, // Guam and the Northern Marianas

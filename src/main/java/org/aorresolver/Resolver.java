@@ -139,6 +139,21 @@ public final class Resolver {
   }
 
   /**
+   * For a coordinate in no county ({@link #countyIndexAt} gave {@link AreaLocator#NONE}): the
+   * number of the answer it shares with every point given that number (all on the same foreign
+   * land, or all far at sea), else -1. Allocates nothing. The answer is {@code resolve}'s for
+   * {@link #sharedAnswerPoints}{@code .get(n)}, in any edition.
+   */
+  public int sharedAnswerAt(double lat, double lon) {
+    return locator.sharedAnswer(lat, lon);
+  }
+
+  /** A point of each shared answer, by number (null for numbers never given). */
+  public List<LatLon> sharedAnswerPoints() {
+    return locator.sharedAnswerPoints();
+  }
+
+  /**
    * How an address line is read offline: its street, city, state and ZIP. Without an online
    * geocoder, {@code resolve} answers an address from these alone, and the street does not count.
    */

@@ -5,9 +5,11 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import org.aorresolver.Edition;
 import org.aorresolver.Editions;
+import org.aorresolver.LatLon;
 import org.aorresolver.Resolver;
 import org.aorresolver.office.Decision;
 import org.aorresolver.place.County;
+import org.aorresolver.query.Place;
 import org.aorresolver.query.When;
 
 /**
@@ -16,9 +18,11 @@ import org.aorresolver.query.When;
  * edition key of a row: 2020, 2021, or both for a date in the transition window) the resolver's
  * answer and its CSV and NDJSON bytes are made once; a point then costs one county lookup (whatever
  * locator the resolver holds) and one grid test, plus the exact boundary distance in the few grid
- * cells near an office boundary. Points outside every county, unassigned counties and editions that
- * disagree take the full {@code resolve}. Answers to other places (ZIP codes, addresses) are
- * remembered, up to {@link #REMEMBERED} of them. Built once; thread-safe.
+ * cells near an office boundary. Points outside every county whose answer many points share (on the
+ * same foreign land, far at sea: {@link Resolver#sharedAnswerAt}) are answered the same way, from
+ * answers prepared after those numbers. Other points outside every county, unassigned counties and
+ * editions that disagree take the full {@code resolve}. Answers to other places (ZIP codes,
+ * addresses) are remembered, up to {@link #REMEMBERED} of them. Built once; thread-safe.
  */
 public final class BatchResolver {
   private static final int KEYS = Editions.values().length;
@@ -32,6 +36,7 @@ public final class BatchResolver {
 
   private final Resolver resolver;
   private final List<County> counties;
+  private final int firstShared;
   private final NearBoundaryGrid[] grids = new NearBoundaryGrid[2];
   private final Outcome[] plain;
   private final byte[][] csv;
@@ -49,18 +54,26 @@ public final class BatchResolver {
     grids[Edition.E2020.ordinal()] =
         NearBoundaryGrid.of(resolver.data().aors().get(Edition.E2020), meters);
     grids[Edition.E2021.ordinal()] = current.join();
-    plain = new Outcome[counties.size() * KEYS];
+    List<LatLon> shared = resolver.sharedAnswerPoints();
+    firstShared = counties.size() * KEYS;
+    plain = new Outcome[firstShared + shared.size() * KEYS];
     csv = new byte[plain.length][];
     json = new byte[plain.length][];
-    for (County c : counties) {
-      for (Editions inForce : Editions.values()) {
-        Outcome o = plainAnswer(c, inForce);
-        int i = c.index() * KEYS + inForce.ordinal();
-        plain[i] = o;
-        csv[i] = o == null ? null : o.csvBytes();
-        json[i] = o == null ? null : o.jsonBytes();
+    for (Editions inForce : Editions.values()) {
+      for (County c : counties) {
+        prepare(c.index() * KEYS + inForce.ordinal(), plainAnswer(c, inForce));
+      }
+      for (int n = 0; n < shared.size(); n++) {
+        Outcome o = shared.get(n) == null ? null : sharedAnswer(shared.get(n), inForce);
+        prepare(firstShared + n * KEYS + inForce.ordinal(), o);
       }
     }
+  }
+
+  private void prepare(int i, Outcome o) {
+    plain[i] = o;
+    csv[i] = o == null ? null : o.csvBytes();
+    json[i] = o == null ? null : o.jsonBytes();
   }
 
   public static BatchResolver of(Resolver resolver) {
@@ -87,7 +100,11 @@ public final class BatchResolver {
    */
   int pointIndex(double lat, double lon, int key) {
     int county = resolver.countyIndexAt(lat, lon);
-    if (county < 0 || plain[county * KEYS + key] == null) {
+    if (county < 0) {
+      int n = resolver.sharedAnswerAt(lat, lon);
+      return n < 0 ? -1 : firstShared + n * KEYS + key;
+    }
+    if (plain[county * KEYS + key] == null) {
       return -1;
     }
     if (key == BOTH && (grids[0].marked(lat, lon) || grids[1].marked(lat, lon))) {
@@ -103,6 +120,9 @@ public final class BatchResolver {
 
   /** The answer near a boundary, or null when the exact distance says it is not near after all. */
   Outcome near(int index, double lat, double lon) {
+    if (index >= firstShared) {
+      return null; // in no county: no office, no office boundary
+    }
     Outcome o = plain[index];
     Edition e = Editions.values()[index % KEYS].latest();
     String across = resolver.officeAcrossBoundary(lat, lon, e, o.officeCode());
@@ -135,6 +155,17 @@ public final class BatchResolver {
 
   NearBoundaryGrid grid(Edition e) {
     return grids[e.ordinal()];
+  }
+
+  /** The answer {@code resolve} gives a point outside every county, in these editions. */
+  private Outcome sharedAnswer(LatLon p, Editions inForce) {
+    When when =
+        switch (inForce) {
+          case E2020 -> When.of(Edition.E2020);
+          case E2021 -> When.of(Edition.E2021);
+          case BOTH -> When.on(Edition.LAST_DAY_2020.plusDays(1));
+        };
+    return Outcome.of(resolver.resolve(new Place.Coordinate(p), when, Resolver.Detail.BRIEF));
   }
 
   /** The answer for a point in a county, as the resolver decides it, when that is one office. */

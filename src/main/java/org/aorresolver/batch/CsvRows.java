@@ -223,7 +223,7 @@ final class CsvRows implements OrderedPipeline.Worker {
       near.writeCsv(out);
     }
     out.write(eol);
-    counts[Outcome.Kind.MATCH.ordinal()]++;
+    counts[answers.plain(i).status().ordinal()]++;
     return true;
   }
 

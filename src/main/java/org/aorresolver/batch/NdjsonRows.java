@@ -221,7 +221,7 @@ final class NdjsonRows implements OrderedPipeline.Worker {
       near.writeJson(out, true, Outcome.COLUMNS);
     }
     out.write('\n');
-    counts[Outcome.Kind.MATCH.ordinal()]++;
+    counts[answers.plain(i).status().ordinal()]++;
     return true;
   }
 

@@ -20,8 +20,11 @@ public final class SegmentIndex {
   /** The nearest qualifying segment: the area it bounds and the distance to it. */
   public record Hit(int label, double meters) {}
 
-  private static final double CELL = 0.5;
-  private static final int COLUMNS = (int) (360 / CELL);
+  static final double CELL = 0.5;
+  static final int COLUMNS = (int) (360 / CELL);
+
+  /** Rows of cells from the south pole to the north pole. */
+  static final int GLOBE_ROWS = (int) (180 / CELL);
 
   private final double[] coords; // x1, y1, x2, y2 per segment
   private final int[] labels;
@@ -73,13 +76,39 @@ public final class SegmentIndex {
     }
   }
 
-  private static int column(double lon) {
+  static int column(double lon) {
     return Math.min(COLUMNS - 1, Math.max(0, (int) Math.floor((lon + 180) / CELL)));
   }
 
   /** The row of a latitude; rows outside the grid are allowed (negative or past the last). */
   private int row(double lat) {
     return (int) Math.floor((lat - south) / CELL);
+  }
+
+  /**
+   * Whether a segment passes through or near cell ({@code column}, {@code row}) of the global grid
+   * of {@link #CELL} degrees (row 0 at the south pole): whether any segment's bounding box meets
+   * the cell. Every point of every segment lies in an occupied cell.
+   */
+  boolean occupied(int column, int row) {
+    int r = row - firstGlobeRow();
+    if (r < 0 || r >= rows) {
+      return false;
+    }
+    int cell = r * COLUMNS + column;
+    return cellStart[cell + 1] > cellStart[cell];
+  }
+
+  /**
+   * The row of the global grid a latitude's bucket is, computed as segments are bucketed (the
+   * rounding included), so that a point and a segment end at the same latitude share a row.
+   */
+  int globeRow(double lat) {
+    return row(lat) + firstGlobeRow();
+  }
+
+  private int firstGlobeRow() {
+    return (int) Math.round((south + 90) / CELL);
   }
 
   /** Segments of each area, labelled with the area's position in the list. */

@@ -1,5 +1,7 @@
 package org.aorresolver.place;
 
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -13,6 +15,7 @@ import org.aorresolver.LatLon;
 import org.aorresolver.Precision;
 import org.aorresolver.geo.AreaLocator;
 import org.aorresolver.geo.JtsAreaIndex;
+import org.aorresolver.geo.OutsideCells;
 import org.aorresolver.geo.SegmentIndex;
 import org.locationtech.jts.geom.Geometry;
 
@@ -51,15 +54,18 @@ public final class Locator {
   private final AreaLocator foreignLand;
   private final SegmentIndex foreignEdges;
   private final List<ForeignLand> foreign;
+  private final OutsideCells outside;
+  private final LatLon[] sharedAnswerPoints;
   private final double snapMeters;
   private final Map<Edition, SegmentIndex> officeEdges = new EnumMap<>(Edition.class);
   private final Map<Edition, Map<String, Integer>> officeLabels = new EnumMap<>(Edition.class);
   private final Map<Edition, List<Aor>> aors;
 
   /**
-   * Builds the segment indexes on {@code executor} while {@code countyLocator} (over the county
-   * polygons {@code countyAreas}, aligned with {@code counties}) is being built elsewhere, then
-   * waits for all of them.
+   * Builds the segment indexes, then what holds for each cell outside the counties ({@link
+   * OutsideCells}), on {@code executor} while {@code countyLocator} (over the county polygons
+   * {@code countyAreas}, aligned with {@code counties}) is being built elsewhere, then waits for
+   * all of them.
    */
   public Locator(
       List<County> counties,
@@ -89,21 +95,51 @@ public final class Locator {
     }
     this.counties = List.copyOf(counties);
     this.foreign = List.copyOf(foreign);
-    this.foreignLand = JtsAreaIndex.of(land);
+    JtsAreaIndex foreignIndex = JtsAreaIndex.of(land);
+    this.foreignLand = foreignIndex;
+    CompletableFuture<OutsideCells> cells =
+        countySegments.thenCombineAsync(
+            foreignSegments,
+            (outline, edges) ->
+                OutsideCells.of(outline, foreignIndex, edges, snapMeters, OFFSHORE_LIMIT_METERS),
+            executor);
     this.snapMeters = snapMeters;
     this.aors = Map.copyOf(aors);
     officeSegments.forEach((e, f) -> officeEdges.put(e, f.join()));
     this.countyEdges = countySegments.join();
     this.foreignEdges = foreignSegments.join();
     this.countyAreas = countyLocator.join();
+    this.outside = cells.join();
+    this.sharedAnswerPoints = findSharedAnswerPoints();
   }
 
+  /**
+   * Where the point falls. Outside every county, what holds for every point of its cell ({@link
+   * OutsideCells}) spares the searches it settles: on foreign land, or far at sea, nothing is
+   * searched.
+   */
   public Location locate(LatLon p) {
+    return locate(p, true);
+  }
+
+  /** The same answer as {@link #locate}, found by searching every time (for tests). */
+  Location locateBySearch(LatLon p) {
+    return locate(p, false);
+  }
+
+  /** What {@link OutsideCells} says of the point's cell (for tests). */
+  int cell(LatLon p) {
+    return outside.at(p.x(), p.y());
+  }
+
+  private Location locate(LatLon p, boolean useCells) {
     int county = countyAt(p);
     if (county != AreaLocator.NONE) {
       return new Location(county, Precision.POINT, null, null, null);
     }
-    int onForeign = foreignLand.locate(p.x(), p.y());
+    int cell = useCells ? outside.at(p.x(), p.y()) : OutsideCells.MIXED;
+    int onForeign =
+        cell == OutsideCells.MIXED ? foreignLand.locate(p.x(), p.y()) : Math.max(cell, -1);
     boolean lakes = inGreatLakes(p);
     if (onForeign != AreaLocator.NONE) {
       String name = foreign.get(onForeign).name();
@@ -114,7 +150,8 @@ public final class Locator {
               : "on foreign land (" + name + ")",
           p);
     }
-    SegmentIndex.Hit land = countyEdges.nearest(p.x(), p.y(), -1, snapMeters);
+    SegmentIndex.Hit land =
+        cell == OutsideCells.MIXED ? countyEdges.nearest(p.x(), p.y(), -1, snapMeters) : null;
     if (land != null && lakes) {
       return new Location(land.label(), Precision.NEAREST, land.meters(), null, null);
     }
@@ -126,7 +163,10 @@ public final class Locator {
       String nearer = foreign.get(abroad.label()).name();
       return outside("outside-us", "in water nearer to " + nearer + " than to the US", p);
     }
-    SegmentIndex.Hit far = countyEdges.nearest(p.x(), p.y(), -1, OFFSHORE_LIMIT_METERS);
+    SegmentIndex.Hit far =
+        cell == OutsideCells.BEYOND_LIMIT
+            ? null
+            : countyEdges.nearest(p.x(), p.y(), -1, OFFSHORE_LIMIT_METERS);
     if (far != null && lakes) {
       return inGreatLakes(p, far);
     }
@@ -168,7 +208,11 @@ public final class Locator {
    * polygons and Canada's is inside Canada's.
    */
   static boolean inGreatLakes(LatLon p) {
-    return p.lat() >= 41.3 && p.lat() <= 49.1 && p.lon() >= -92.3 && p.lon() <= -75.8;
+    return inGreatLakes(p.lat(), p.lon());
+  }
+
+  private static boolean inGreatLakes(double lat, double lon) {
+    return lat >= 41.3 && lat <= 49.1 && lon >= -92.3 && lon <= -75.8;
   }
 
   /** The county whose polygon holds the point, or {@link AreaLocator#NONE}. */
@@ -179,6 +223,44 @@ public final class Locator {
   /** The same for a point given as numbers, allocating nothing (for batches). */
   public int countyAt(double lat, double lon) {
     return countyAreas.locate(lon, lat);
+  }
+
+  /**
+   * For a point in no county: which answer it shares with every other point of the same number,
+   * wherever they are (all of them on the same foreign land, or all far at sea; none in the Great
+   * Lakes, none with lat and lon swapped into a county); or -1 when its answer depends on where
+   * exactly it is. The answer of number n is {@link #locate}'s at {@code
+   * sharedAnswerPoints().get(n)}. Allocates nothing.
+   */
+  public int sharedAnswer(double lat, double lon) {
+    int n = OutsideCells.number(outside.at(lon, lat));
+    boolean own = n < 0 || sharedAnswerPoints[n] == null || inGreatLakes(lat, lon);
+    return own || swappedIntoCounty(lat, lon) ? -1 : n;
+  }
+
+  /**
+   * A point of each shared answer, by number, null for numbers {@link #sharedAnswer} never gives.
+   */
+  public List<LatLon> sharedAnswerPoints() {
+    return Collections.unmodifiableList(Arrays.asList(sharedAnswerPoints));
+  }
+
+  private LatLon[] findSharedAnswerPoints() {
+    double[][] examples =
+        outside.examples(
+            foreign.size(), (lon, lat) -> !swappedIntoCounty(lat, lon) && !inGreatLakes(lat, lon));
+    LatLon[] points = new LatLon[examples.length];
+    for (int n = 0; n < points.length; n++) {
+      points[n] = examples[n] == null ? null : LatLon.of(examples[n][1], examples[n][0]);
+    }
+    // at sea within the offshore limit, the answer says how far: no two points share it
+    points[OutsideCells.number(OutsideCells.BEYOND_SNAP)] = null;
+    return points;
+  }
+
+  /** Whether the point is one {@link #swappedHint} speaks of. */
+  private boolean swappedIntoCounty(double lat, double lon) {
+    return Math.abs(lon) <= 90 && countyAt(lon, lat) != AreaLocator.NONE;
   }
 
   /**
@@ -204,15 +286,11 @@ public final class Locator {
 
   /** For a point in no county whose swapped coordinates fall in one: a hint that they were. */
   private String swappedHint(LatLon p) {
-    if (Math.abs(p.lon()) > 90) {
+    if (!swappedIntoCounty(p.lat(), p.lon())) {
       return "";
     }
     LatLon swapped = LatLon.of(p.lon(), p.lat());
-    int county = countyAt(swapped);
-    if (county == AreaLocator.NONE) {
-      return "";
-    }
-    County c = counties.get(county);
+    County c = counties.get(countyAt(swapped));
     return String.format(
         Locale.ROOT,
         "; lat and lon may be swapped: (lat %s, lon %s) is in %s, %s",

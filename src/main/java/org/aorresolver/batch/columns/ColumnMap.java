@@ -25,12 +25,19 @@ import java.util.Locale;
  */
 public final class ColumnMap {
   private final List<String> header;
+  private final boolean census;
   private final int[] index;
   private final String dateNote;
   private final List<String> unread;
 
   private ColumnMap(List<String> header, int[] index, String dateNote, List<String> unread) {
+    this(header, false, index, dateNote, unread);
+  }
+
+  private ColumnMap(
+      List<String> header, boolean census, int[] index, String dateNote, List<String> unread) {
     this.header = List.copyOf(header);
+    this.census = census;
     this.index = index;
     this.dateNote = dateNote;
     this.unread = List.copyOf(unread);
@@ -72,7 +79,12 @@ public final class ColumnMap {
     for (int i = 0; i < layout.length; i++) {
       index[layout[i].ordinal()] = i;
     }
-    return new ColumnMap(List.of(), index, null, List.of());
+    return new ColumnMap(List.of(), true, index, null, List.of());
+  }
+
+  /** True for the Census Geocoder's layout. */
+  public boolean census() {
+    return census;
   }
 
   /** The header's names as given; empty for the Census layout. */
@@ -112,7 +124,7 @@ public final class ColumnMap {
    * date-like column)}, with date-like columns that are not read named after it.
    */
   public String describe() {
-    if (header.isEmpty()) {
+    if (census) {
       return "no header: the Census Geocoder layout id, street, city, state, zip";
     }
     List<String> parts = new ArrayList<>();

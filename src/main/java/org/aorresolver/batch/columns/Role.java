@@ -10,7 +10,7 @@ import java.util.Locale;
  * with its {@link #option()}.
  */
 public enum Role {
-  ID("id", List.of("id")),
+  ID("id-column", List.of("id")),
   LAT(
       "lat-column",
       List.of(

@@ -103,6 +103,11 @@ public final class DateReader {
     return n != null ? numeric(n) : named(s); // 1 March 2021 starts with a digit too
   }
 
+  /** True when ISO dates are read as such (no pattern was given). */
+  public boolean readsIso() {
+    return pattern == null;
+  }
+
   /** How numeric dates are read, for the line that tells users how their dates were understood. */
   public String describe() {
     return pattern != null ? "the pattern given" : order.describe();

@@ -222,8 +222,7 @@ class BatchColumnsCommandTest {
     String tie = "id;note|zip\n1;a|78550\n";
     assertThat(run(tie)).as("a tie goes to the semicolon: no place column").isEqualTo(1);
     assertThat(run(tie, "--delimiter", "|")).as(this::stderr).isZero();
-    assertThat(rows('|').get(1).subList(0, 5))
-        .containsExactly("1;a", "78550", "Match", "", "HLG");
+    assertThat(rows('|').get(1).subList(0, 5)).containsExactly("1;a", "78550", "Match", "", "HLG");
   }
 
   @Test

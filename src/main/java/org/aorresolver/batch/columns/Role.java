@@ -92,7 +92,7 @@ public enum Role {
   STREET(
       "street-column", List.of("street", "streetaddress", "address1", "addressline1", "street1")),
   CITY("city-column", List.of("city", "town", "cityname", "municipality")),
-  DATE("date-column", List.of("date"));
+  DATE("date-column", List.of("date", "datum", "fecha"));
 
   /** The roles that name a place. */
   public static final List<Role> PLACE =
@@ -146,11 +146,13 @@ public enum Role {
 
   /**
    * True when a header name looks like a date: {@code date}, {@code *_date}, {@code *_dt}, or any
-   * name with {@code date} in it ({@code apprehension_date}, {@code DateOfArrest}).
+   * name with {@code date} in it ({@code apprehension_date}, {@code DateOfArrest}), and the
+   * date's own names ({@code Datum}, {@code Fecha}).
    */
   public static boolean dateLike(String header) {
     String lower = header.strip().toLowerCase(Locale.ROOT);
     return normalize(header).contains("date")
+        || recognise(header) == DATE
         || lower.equals("dt")
         || lower.endsWith("_dt")
         || lower.endsWith(" dt")

@@ -41,6 +41,9 @@ public final class Batch {
   /** At most how many dates of the first rows settle the order of day and month. */
   static final int DATE_SAMPLE = 10_000;
 
+  /** Longer values are no dates, and are left out of the sample. */
+  static final int DATE_LENGTH = 64;
+
   private final Splitter splitter;
   private final BatchOptions options;
   private final Format format;
@@ -219,7 +222,9 @@ public final class Batch {
       if (kind == CsvScanner.Kind.INCOMPLETE) {
         break;
       }
-      if (kind == CsvScanner.Kind.RECORD && scanner.fields() > column) {
+      if (kind == CsvScanner.Kind.RECORD
+          && scanner.fields() > column
+          && scanner.end(column) - scanner.start(column) <= DATE_LENGTH) {
         int from = scanner.start(column);
         sample.add(new String(b, from, scanner.end(column) - from, StandardCharsets.UTF_8));
       }

@@ -82,23 +82,14 @@ final class NdjsonRows implements OrderedPipeline.Worker {
    * line by line.
    */
   static Columns columns(Chunk first, BatchOptions options) {
-    List<JsonNode> objects = new ArrayList<>();
     byte[] b = first.bytes();
-    for (int s = first.from(); s < first.to() && objects.size() < Batch.DATE_SAMPLE; ) {
-      int nl = LineEnds.find(b, s, first.to());
-      try {
-        JsonNode n = LENIENT.readTree(b, s, nl - s);
-        if (n != null && n.isObject()) {
-          objects.add(n);
-        }
-      } catch (IOException e) {
-        // an error row in its turn
-      }
-      s = nl < first.to() ? LineEnds.after(b, nl, first.to()) : nl;
-    }
     List<String> keys = new ArrayList<>();
-    if (!objects.isEmpty()) {
-      objects.get(0).fieldNames().forEachRemaining(keys::add);
+    int s = first.from();
+    for (JsonNode o = null; o == null && s < first.to(); s = nextLine(b, s, first.to())) {
+      o = object(b, s, first.to());
+      if (o != null) {
+        o.fieldNames().forEachRemaining(keys::add);
+      }
     }
     ColumnMap map = ColumnMap.of(keys, options.columns());
     int d = map.column(Role.DATE);
@@ -106,13 +97,30 @@ final class NdjsonRows implements OrderedPipeline.Worker {
       return new Columns(0, map, (byte) ',', null);
     }
     List<String> sample = new ArrayList<>();
-    for (JsonNode o : objects) {
-      JsonNode v = o.get(keys.get(d));
-      if (v != null && v.isValueNode()) {
+    for (s = first.from(); s < first.to() && sample.size() < Batch.DATE_SAMPLE; ) {
+      JsonNode o = object(b, s, first.to());
+      JsonNode v = o == null ? null : o.get(keys.get(d));
+      if (v != null && v.isValueNode() && v.asText().length() <= Batch.DATE_LENGTH) {
         sample.add(v.asText());
       }
+      s = nextLine(b, s, first.to());
     }
     return new Columns(0, map, (byte) ',', Dates.reader(options.columns(), sample));
+  }
+
+  /** The object on the line at {@code s}, or null when it is none. */
+  private static JsonNode object(byte[] b, int s, int to) {
+    try {
+      JsonNode n = LENIENT.readTree(b, s, LineEnds.find(b, s, to) - s);
+      return n != null && n.isObject() ? n : null;
+    } catch (IOException e) {
+      return null; // an error row in its turn
+    }
+  }
+
+  private static int nextLine(byte[] b, int s, int to) {
+    int nl = LineEnds.find(b, s, to);
+    return nl < to ? LineEnds.after(b, nl, to) : nl;
   }
 
   @Override

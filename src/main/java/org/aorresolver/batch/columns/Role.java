@@ -146,8 +146,8 @@ public enum Role {
 
   /**
    * True when a header name looks like a date: {@code date}, {@code *_date}, {@code *_dt}, or any
-   * name with {@code date} in it ({@code apprehension_date}, {@code DateOfArrest}), and the
-   * date's own names ({@code Datum}, {@code Fecha}).
+   * name with {@code date} in it ({@code apprehension_date}, {@code DateOfArrest}), and the date's
+   * own names ({@code Datum}, {@code Fecha}).
    */
   public static boolean dateLike(String header) {
     String lower = header.strip().toLowerCase(Locale.ROOT);

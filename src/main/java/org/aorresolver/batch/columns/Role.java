@@ -94,6 +94,9 @@ public enum Role {
   CITY("city-column", List.of("city", "town", "cityname", "municipality")),
   DATE("date-column", List.of("date", "datum", "fecha"));
 
+  /** The roles whose column the command and the service let users choose by name. */
+  public static final List<Role> CHOOSABLE = List.of(LAT, LON, ZIP, COUNTY, STATE, ADDRESS, DATE);
+
   /** The roles that name a place. */
   public static final List<Role> PLACE =
       List.of(LAT, LON, ZIP, COUNTY, STATE, ADDRESS, STREET, CITY);

@@ -41,6 +41,8 @@ public final class BatchRoutes {
   /** The answer's header saying which column was read as what (see {@link Batch#mapping}). */
   static final String COLUMNS_HEADER = "AOR-Batch-Columns";
 
+  private static final int MAX_HEADER = 2000;
+
   /** Worker threads of one stream: more streams, not more threads per stream, use more cores. */
   private static final int THREADS = Math.min(2, Runtime.getRuntime().availableProcessors());
 
@@ -168,7 +170,7 @@ public final class BatchRoutes {
    */
   private static BatchOptions options(Context ctx) {
     Map<Role, String> chosen = new EnumMap<>(Role.class);
-    for (Role r : Role.values()) {
+    for (Role r : Role.CHOOSABLE) {
       chosen.put(r, param(ctx, r.option()));
     }
     return BatchOptions.defaults()

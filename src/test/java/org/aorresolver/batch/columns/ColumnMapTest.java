@@ -78,6 +78,13 @@ class ColumnMapTest {
   }
 
   @Test
+  void aBirthDateIsNeverTheRecordsDate() {
+    ColumnMap m = map("id,zip,Date of Birth,dob,arrest_date");
+
+    assertThat(m.column(Role.DATE)).isEqualTo(4);
+  }
+
+  @Test
   void severalDateLikeColumnsAreRefusedUntilOneIsChosen() {
     assertThatThrownBy(() -> map("id,zip,book_in_dt,release_date"))
         .isInstanceOf(ColumnException.class)

@@ -68,6 +68,9 @@ final class RowResolver {
     }
     Kind kind = kind(v);
     String key = kind == Kind.POINT ? null : cacheKey(kind, v);
+    if (key != null && padded != zip) {
+      key += "\u0000padded"; // the same answer as for the ZIP written whole, with a note
+    }
     Encoded known = key == null ? null : answers.cached(key);
     if (known != null) {
       return known;

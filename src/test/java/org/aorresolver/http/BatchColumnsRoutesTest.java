@@ -196,4 +196,21 @@ class BatchColumnsRoutesTest {
         .startsWith("keys id=id, lat=Latitude, lon=lng, date=apprehension_date")
         .contains("dates month first");
   }
+
+  @Test
+  void aMappingTooLongForAHeaderIsCut() {
+    StringBuilder header = new StringBuilder("zip");
+    StringBuilder row = new StringBuilder("78550");
+    for (int i = 0; i < 300; i++) {
+      header.append(",event_").append(i).append("_date");
+      row.append(",");
+    }
+
+    HttpResponse<String> r = post("?edition=2020", "text/csv", header + "\n" + row + "\n");
+
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(columns(r)).startsWith("zip=zip, date=none; not read as dates: event_0_date");
+    assertThat(columns(r)).hasSize(2003).endsWith("...");
+    assertThat(csv(r, ',').get(1).get(303)).isEqualTo("SNA");
+  }
 }

@@ -150,11 +150,16 @@ public enum Role {
   /**
    * True when a header name looks like a date: {@code date}, {@code *_date}, {@code *_dt}, or any
    * name with {@code date} in it ({@code apprehension_date}, {@code DateOfArrest}), and the date's
-   * own names ({@code Datum}, {@code Fecha}).
+   * own names ({@code Datum}, {@code Fecha}). A birth date ({@code birth_date}, {@code
+   * DateOfBirth}, {@code dob}) is never a record's date.
    */
   public static boolean dateLike(String header) {
     String lower = header.strip().toLowerCase(Locale.ROOT);
-    return normalize(header).contains("date")
+    String n = normalize(header);
+    if (n.contains("birth") || n.equals("dob")) {
+      return false;
+    }
+    return n.contains("date")
         || recognise(header) == DATE
         || lower.equals("dt")
         || lower.endsWith("_dt")

@@ -118,6 +118,7 @@ public final class CsvScanner {
     boolean over = stop - pos > maxRowBytes; // the data goes on past the limit
     int i = pos;
     int fs = pos;
+    byte[] cls = classes; // a local, so that the loop reads it once
     while (true) {
       if (i >= stop) {
         if (over) {
@@ -129,7 +130,7 @@ public final class CsvScanner {
         add(fs, i, 0);
         return end(b, i, i);
       }
-      int k = classes[b[i] & 0xFF];
+      int k = cls[b[i] & 0xFF];
       if (k == 0) {
         i++;
       } else if (k == COMMA) {

@@ -186,11 +186,16 @@ public final class BatchRoutes {
   }
 
   /**
-   * A header value in printable ASCII: other characters percent-encoded as UTF-8, and {@code %}.
+   * A header value in printable ASCII: other characters percent-encoded as UTF-8, and {@code %};
+   * cut at {@value #MAX_HEADER} characters (a header of a thousand date-like columns) with {@code
+   * ...}.
    */
   static String headerValue(String s) {
     StringBuilder out = new StringBuilder(s.length());
     for (byte b : s.getBytes(StandardCharsets.UTF_8)) {
+      if (out.length() >= MAX_HEADER) {
+        return out.append("...").toString();
+      }
       if (b >= 0x20 && b < 0x7F && b != '%') {
         out.append((char) b);
       } else {

@@ -238,15 +238,11 @@ final class CsvRows implements OrderedPipeline.Worker {
     return true;
   }
 
-  /** The row's date as {@code yyyymmdd}: ISO straight from the bytes, any other by the reader. */
+  /** The row's date as {@code yyyymmdd}, or -1. */
   private int day(byte[] b) {
     int from = scanner.start(date);
     int to = scanner.end(date);
-    int day = dates == null || dates.readsIso() ? IsoDate.parse(b, from, to) : -1;
-    if (day < 0 && dates != null) {
-      day = dates.read(new String(b, from, to - from, StandardCharsets.ISO_8859_1));
-    }
-    return day;
+    return dates == null ? IsoDate.parse(b, from, to) : dates.read(b, from, to);
   }
 
   /** A plain answer's columns with this file's delimiter, made when first written. */

@@ -277,14 +277,11 @@ final class NdjsonRows implements OrderedPipeline.Worker {
     return true;
   }
 
-  /**
-   * A date member's day as {@code yyyymmdd}: ISO straight from the bytes, any other by the reader.
-   */
+  /** A date member's day as {@code yyyymmdd}, or -1. */
   private int day(byte[] b, int m) {
     int from = json.valueStart(m);
     int to = json.valueEnd(m);
-    int day = dates == null || dates.readsIso() ? IsoDate.parse(b, from, to) : -1;
-    return day < 0 && dates != null ? dates.read(ascii(b, from, to)) : day;
+    return dates == null ? IsoDate.parse(b, from, to) : dates.read(b, from, to);
   }
 
   /** A line the flat reader could not take: parsed by Jackson, or an error if it is no object. */

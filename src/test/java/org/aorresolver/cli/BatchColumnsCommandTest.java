@@ -94,7 +94,8 @@ class BatchColumnsCommandTest {
     assertThat(answer(rows().get(1), 4)).containsExactly("Match", "SNA", "2020");
     assertThat(answer(rows().get(2), 4)).containsExactly("Match", "HLG", "2021");
     assertThat(stderr())
-        .contains("date=apprehension_date (the only date-like column); dates no day-month");
+        .contains(
+            "date=apprehension_date (the only date-like column); dates as written (no date tells day or month first");
   }
 
   @Test

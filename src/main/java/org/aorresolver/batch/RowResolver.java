@@ -22,9 +22,9 @@ import org.aorresolver.query.When;
  * {@code GET /v1/resolve?county=&state=}; else {@code address} as one line when no other address
  * part is given; else the parts {@code street} (or {@code address}), {@code city}, {@code state},
  * {@code zip}; else {@code zip} and {@code state}. A row's date, read by the column's {@link
- * DateReader}, overrides the batch's default edition or date. Spreadsheet leftovers are read as
- * meant, and the row says so: a ZIP code of 3 or 4 digits is padded with zeros ({@link Cells#zip});
- * in files whose delimiter is not a comma, a decimal comma in a coordinate is a point.
+ * DateReader}, overrides the batch's default edition or date. In files whose delimiter is not a
+ * comma, a decimal comma in a coordinate is a point; a ZIP code that lost its leading zeros is
+ * padded, with a note, by the resolver, as for the API.
  *
  * <p>Answers for places other than points are remembered in the {@link BatchResolver}'s cache,
  * keyed by what the answer depends on: a ZIP code repeats, and so do a city, state and ZIP whatever
@@ -61,24 +61,13 @@ final class RowResolver {
 
   /** The answer for a row whose fields are {@code v} (by {@link Role} ordinal; null if absent). */
   Encoded resolve(String[] v) {
-    String zip = v[Role.ZIP.ordinal()];
-    String padded = Cells.zip(zip);
-    if (padded != zip) {
-      v[Role.ZIP.ordinal()] = padded;
-    }
     Kind kind = kind(v);
     String key = kind == Kind.POINT ? null : cacheKey(kind, v);
-    if (key != null && padded != zip) {
-      key += "\u0000padded"; // the same answer as for the ZIP written whole, with a note
-    }
     Encoded known = key == null ? null : answers.cached(key);
     if (known != null) {
       return known;
     }
     Outcome o = answer(kind, v);
-    if (padded != zip) {
-      o = o.withNote(Cells.zipNote(zip, padded));
-    }
     if (key == null) {
       return Encoded.once(o);
     }

@@ -191,7 +191,7 @@ class BatchColumnsRoutesTest {
     assertThat(Json.MAPPER.readTree(lines[1]).path("office_code").asText()).isEqualTo("HLG");
     JsonNode zip = Json.MAPPER.readTree(lines[2]);
     assertThat(zip.path("office_code").asText()).isEqualTo("BOS");
-    assertThat(zip.path("message").asText()).contains("ZIP code 1001 read as 01001");
+    assertThat(zip.path("message").asText()).contains("ZIP 1001 read as 01001");
     assertThat(columns(r))
         .startsWith("keys id=id, lat=Latitude, lon=lng, date=apprehension_date")
         .contains("dates month first");

@@ -123,19 +123,6 @@ class ColumnMapTest {
     assertThat(map("a,b").namesPlace()).isFalse();
   }
 
-  @ParameterizedTest
-  @CsvSource({
-    "1001,01001",
-    "501,00501",
-    "1001-1234,01001-1234",
-    "78550,78550",
-    "12,12",
-    "abcd,abcd"
-  })
-  void padsZipCodesThatLostTheirLeadingZeros(String given, String read) {
-    assertThat(Cells.zip(given)).isEqualTo(read);
-  }
-
   @Test
   void readsADecimalComma() {
     assertThat(Cells.decimalPoint("26,19")).isEqualTo("26.19");

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.LongConsumer;
 import java.util.zip.GZIPInputStream;
+import org.aorresolver.batch.columns.ColumnException;
 import org.aorresolver.batch.columns.ColumnMap;
 import org.aorresolver.batch.columns.Dates;
 import org.aorresolver.batch.columns.Role;
@@ -167,7 +168,7 @@ public final class Batch {
       eol = new byte[] {'\n'};
     }
     List<String> names = fields(scanner, b);
-    ColumnMap map = options.census() ? null : ColumnMap.of(names, options.columns());
+    ColumnMap map = options.census() ? null : map(names, options);
     if ((map == null || !map.namesPlace()) && (options.census() || names.size() == 5)) {
       splitter.pushBack(first);
       return new Batch(splitter, options, Format.CSV, Columns.ofCensusLayout(delimiter), null, eol);
@@ -192,6 +193,23 @@ public final class Batch {
     out.write(eol);
     splitter.pushBack(rest);
     return new Batch(splitter, options, Format.CSV, columns, out.toByteArray(), eol);
+  }
+
+  /**
+   * The columns of a header; null for a first line of five fields that names no place and leaves a
+   * role to a guess (a Census-layout row whose street and city both have "date" in them).
+   */
+  private static ColumnMap map(List<String> names, BatchOptions options) {
+    try {
+      return ColumnMap.of(names, options.columns());
+    } catch (ColumnException e) {
+      boolean place =
+          names.stream().map(Role::recognise).anyMatch(r -> r != null && Role.PLACE.contains(r));
+      if (names.size() != 5 || place) {
+        throw e;
+      }
+      return null;
+    }
   }
 
   private static List<String> fields(CsvScanner scanner, byte[] b) {

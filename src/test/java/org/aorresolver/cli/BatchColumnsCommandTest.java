@@ -254,4 +254,16 @@ class BatchColumnsCommandTest {
     assertThat(rows.get(4).subList(3, 5)).containsExactly("No_Match", "unknown-county");
     assertThat(stderr()).contains("county=County, state=ST");
   }
+
+  @Test
+  void aCensusLayoutFileWhoseFirstRowLooksLikeSeveralDatesIsStillACensusFile() throws IOException {
+    assertThat(run("1,12 Update Rd,Dateland,AZ,85333\n2,1 Main St,Harlingen,TX,78550\n"))
+        .as(this::stderr)
+        .isZero();
+
+    List<List<String>> rows = rows();
+    assertThat(rows).hasSize(2);
+    assertThat(rows.get(1).subList(5, 8)).containsExactly("Match", "", "HLG");
+    assertThat(stderr()).contains("no header: the Census Geocoder layout");
+  }
 }

@@ -10,9 +10,14 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.LongConsumer;
 import java.util.zip.GZIPInputStream;
+import org.aorresolver.batch.columns.ColumnException;
+import org.aorresolver.batch.columns.ColumnMap;
+import org.aorresolver.batch.columns.Dates;
+import org.aorresolver.batch.columns.Role;
 import org.aorresolver.batch.io.ByteSink;
 import org.aorresolver.batch.io.Chunk;
 import org.aorresolver.batch.io.CsvScanner;
+import org.aorresolver.batch.io.DateReader;
 import org.aorresolver.batch.io.LineEnds;
 import org.aorresolver.batch.io.NoLineEndException;
 import org.aorresolver.batch.io.OrderedPipeline;
@@ -33,6 +38,12 @@ import org.aorresolver.batch.io.Splitter;
 public final class Batch {
   private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
   private static final int READ_BUFFER = 1 << 16;
+
+  /** At most how many dates of the first rows settle the order of day and month. */
+  static final int DATE_SAMPLE = 10_000;
+
+  /** Longer values are no dates, and are left out of the sample. */
+  static final int DATE_LENGTH = 64;
 
   private final Splitter splitter;
   private final BatchOptions options;
@@ -78,13 +89,29 @@ public final class Batch {
             : options.format() == Format.XLSX ? Format.CSV : options.format(); // a sheet as CSV
     if (format == Format.NDJSON) {
       splitter.pushBack(first);
-      return new Batch(splitter, options, format, null, null, new byte[] {'\n'});
+      Columns keys = NdjsonRows.columns(first, options);
+      return new Batch(splitter, options, format, keys, null, new byte[] {'\n'});
     }
     return csv(splitter, first, options);
   }
 
   public Format format() {
     return format;
+  }
+
+  /**
+   * What the batch reads, in one line: each role's column (or NDJSON key), how dates are read and
+   * the delimiter, e.g. {@code lat=Latitude, lon=LNG, date=apprehension_date (the only date-like
+   * column); dates month first (M/D/YYYY); delimiter comma}.
+   */
+  public String mapping() {
+    String line = columns.map().describe();
+    if (columns.dates() != null) {
+      line += "; dates " + columns.dates().describe();
+    }
+    return format == Format.NDJSON
+        ? "keys " + line
+        : line + "; delimiter " + BatchOptions.delimiterName(columns.delimiter());
   }
 
   /** True for CSV whose first line is a header (and so no row). */
@@ -109,7 +136,7 @@ public final class Batch {
         () ->
             format == Format.CSV
                 ? new CsvRows(resolver, columns, options, eol)
-                : new NdjsonRows(resolver, options),
+                : new NdjsonRows(resolver, options, columns),
         piece -> {
           piece.out().writeTo(out);
           long rows = 0;
@@ -126,12 +153,21 @@ public final class Batch {
   private static Batch csv(Splitter splitter, Chunk first, BatchOptions options)
       throws BatchInputException {
     byte[] b = first.bytes();
-    CsvScanner scanner = new CsvScanner(options.maxRowBytes(), 0);
+    byte delimiter =
+        options.delimiter() != 0
+            ? options.delimiter()
+            : CsvScanner.delimiterOf(b, first.from(), first.to());
     if (first.from() == first.to()) {
       splitter.pushBack(first);
       return new Batch(
-          splitter, options, Format.CSV, Columns.ofCensusLayout(), null, new byte[] {'\n'});
+          splitter,
+          options,
+          Format.CSV,
+          Columns.ofCensusLayout(delimiter),
+          null,
+          new byte[] {'\n'});
     }
+    CsvScanner scanner = new CsvScanner(options.maxRowBytes(), 0, delimiter);
     CsvScanner.Kind kind = scanner.scan(b, first.from(), first.to(), first.last());
     if (first.longLine() || kind != CsvScanner.Kind.RECORD) {
       throw new BatchInputException("the first line cannot be read as CSV (" + kind + ")");
@@ -140,6 +176,52 @@ public final class Batch {
     if (eol.length == 0) {
       eol = new byte[] {'\n'};
     }
+    List<String> names = fields(scanner, b);
+    ColumnMap map = options.census() ? null : map(names, options);
+    if ((map == null || !map.namesPlace()) && (options.census() || names.size() == 5)) {
+      splitter.pushBack(first);
+      return new Batch(splitter, options, Format.CSV, Columns.ofCensusLayout(delimiter), null, eol);
+    }
+    if (!map.namesPlace()) {
+      throw new BatchInputException(
+          "the header names no place column: found "
+              + String.join(String.valueOf((char) delimiter), names)
+              + "; expected lat and lon (or latitude/longitude, lng, y/x, ...), zip, county,"
+              + " state, address, or street/city/state/zip; or the Census layout"
+              + " id,street,city,state,zip without a header");
+    }
+    Chunk rest = new Chunk(b, scanner.next(), first.to(), first.last(), 0);
+    Columns columns =
+        new Columns(names.size(), map, delimiter, dates(rest, map, options, delimiter));
+    ByteSink out = new ByteSink(256);
+    out.write(b, scanner.recordStart(), scanner.recordEnd());
+    for (String name : columns.addedNames()) {
+      out.write(delimiter);
+      Csv.writeField(name, out, delimiter);
+    }
+    out.write(eol);
+    splitter.pushBack(rest);
+    return new Batch(splitter, options, Format.CSV, columns, out.toByteArray(), eol);
+  }
+
+  /**
+   * The columns of a header; null for a first line of five fields that names no place and leaves a
+   * role to a guess (a Census-layout row whose street and city both have "date" in them).
+   */
+  private static ColumnMap map(List<String> names, BatchOptions options) {
+    try {
+      return ColumnMap.of(names, options.columns());
+    } catch (ColumnException e) {
+      boolean place =
+          names.stream().map(Role::recognise).anyMatch(r -> r != null && Role.PLACE.contains(r));
+      if (names.size() != 5 || place) {
+        throw e;
+      }
+      return null;
+    }
+  }
+
+  private static List<String> fields(CsvScanner scanner, byte[] b) {
     List<String> names = new ArrayList<>();
     for (int i = 0; i < scanner.fields(); i++) {
       String n =
@@ -147,28 +229,35 @@ public final class Batch {
               b, scanner.start(i), scanner.end(i) - scanner.start(i), StandardCharsets.UTF_8);
       names.add(scanner.escaped(i) ? n.replace("\"\"", "\"") : n);
     }
-    Columns columns = options.census() ? null : Columns.ofHeader(names, options.dateColumn());
-    if (columns == null && (options.census() || names.size() == 5)) {
-      splitter.pushBack(first);
-      return new Batch(splitter, options, Format.CSV, Columns.ofCensusLayout(), null, eol);
+    return names;
+  }
+
+  /**
+   * How the date column is read, settled from its values in the rows of the first chunk (read ahead
+   * anyway: no more memory), at most {@link #DATE_SAMPLE} of them.
+   */
+  private static DateReader dates(Chunk rest, ColumnMap map, BatchOptions options, byte delim) {
+    int column = map.column(Role.DATE);
+    if (column < 0) {
+      return null;
     }
-    if (columns == null) {
-      throw new BatchInputException(
-          "the header names no place column: found "
-              + String.join(",", names)
-              + "; expected lat and lon (or latitude/longitude, y/x), zip, county_fips, state,"
-              + " address, or street/city/state/zip; or the Census layout id,street,city,state,zip"
-              + " without a header");
+    List<String> sample = new ArrayList<>();
+    CsvScanner scanner = new CsvScanner(options.maxRowBytes(), map.header().size(), delim);
+    byte[] b = rest.bytes();
+    for (int pos = rest.from(); pos < rest.to() && sample.size() < DATE_SAMPLE; ) {
+      CsvScanner.Kind kind = scanner.scan(b, pos, rest.to(), rest.last());
+      if (kind == CsvScanner.Kind.INCOMPLETE) {
+        break;
+      }
+      if (kind == CsvScanner.Kind.RECORD
+          && scanner.fields() > column
+          && scanner.end(column) - scanner.start(column) <= DATE_LENGTH) {
+        int from = scanner.start(column);
+        sample.add(new String(b, from, scanner.end(column) - from, StandardCharsets.UTF_8));
+      }
+      pos = scanner.next();
     }
-    ByteSink out = new ByteSink(256);
-    out.write(b, scanner.recordStart(), scanner.recordEnd());
-    for (String name : columns.addedNames()) {
-      out.write(',');
-      Csv.writeField(name, out);
-    }
-    out.write(eol);
-    splitter.pushBack(new Chunk(b, scanner.next(), first.to(), first.last(), 0));
-    return new Batch(splitter, options, Format.CSV, columns, out.toByteArray(), eol);
+    return Dates.reader(options.columns(), sample);
   }
 
   /** Whether bytes start as a zip file does (an .xlsx workbook is one). */

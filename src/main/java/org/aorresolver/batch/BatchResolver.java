@@ -141,6 +141,11 @@ public final class BatchResolver {
     remembered.put(key, o);
   }
 
+  /** How many plain answers there are: indexes run from 0 to this. */
+  int answers() {
+    return plain.length;
+  }
+
   Outcome plain(int index) {
     return plain[index];
   }

@@ -1,64 +1,33 @@
 package org.aorresolver.batch;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.aorresolver.batch.columns.ColumnMap;
+import org.aorresolver.batch.columns.Role;
+import org.aorresolver.batch.io.DateReader;
 
 /**
- * Which CSV column holds which {@link Field}, from the header, or the Census Geocoder's batch
- * layout (no header; {@code id, street, city, state, zip}).
+ * How a CSV file's rows are read: how many fields each has, the {@link ColumnMap} of their roles
+ * (or the Census Geocoder's batch layout, which has no header), the delimiter between fields and
+ * how dates are read.
  *
  * @param count the number of columns every row should have
- * @param header the header's names; empty for the Census layout, which has none
+ * @param delimiter the byte between fields, also written between the output's
+ * @param dates how the date column is read; null when there is none
  */
-record Columns(int count, int[] index, List<String> header) {
+record Columns(int count, ColumnMap map, byte delimiter, DateReader dates) {
 
-  static Columns ofCensusLayout() {
-    int[] index = none();
-    index[Field.ID.ordinal()] = 0;
-    index[Field.STREET.ordinal()] = 1;
-    index[Field.CITY.ordinal()] = 2;
-    index[Field.STATE.ordinal()] = 3;
-    index[Field.ZIP.ordinal()] = 4;
-    return new Columns(5, index, List.of());
-  }
-
-  /**
-   * The columns named in a header, or null when it names no place column. A header that names one
-   * field twice ({@code lat} twice, or {@code lat} and {@code Latitude}) is refused: which of the
-   * two to read would be a guess. Other names may repeat; those columns pass through.
-   */
-  static Columns ofHeader(List<String> names, String dateColumn) throws BatchInputException {
-    int[] index = none();
-    for (int i = 0; i < names.size(); i++) {
-      Field f = Field.named(names.get(i), dateColumn);
-      if (f != null && index[f.ordinal()] >= 0) {
-        int first = index[f.ordinal()];
-        throw new BatchInputException(
-            String.format(
-                Locale.ROOT,
-                "the header names the same field twice: column %d \"%s\" and column %d \"%s\";"
-                    + " keep one, or rename the other",
-                first + 1,
-                names.get(first),
-                i + 1,
-                names.get(i)));
-      }
-      if (f != null) {
-        index[f.ordinal()] = i;
-      }
-    }
-    boolean place = Field.PLACE.stream().anyMatch(f -> index[f.ordinal()] >= 0);
-    return place ? new Columns(names.size(), index, List.copyOf(names)) : null;
+  static Columns ofCensusLayout(byte delimiter) {
+    return new Columns(5, ColumnMap.censusLayout(), delimiter, null);
   }
 
   boolean census() {
-    return header.isEmpty();
+    return map.census();
   }
 
-  /** The column of a field, or -1. */
-  int of(Field f) {
-    return index[f.ordinal()];
+  /** The column of a role, or -1. */
+  int of(Role r) {
+    return map.column(r);
   }
 
   /** The added columns' names: {@code aor_} in front of any the input already has. */
@@ -66,15 +35,9 @@ record Columns(int count, int[] index, List<String> header) {
     return Outcome.COLUMNS.stream()
         .map(
             c ->
-                header.stream().anyMatch(h -> h.strip().toLowerCase(Locale.ROOT).equals(c))
+                map.header().stream().anyMatch(h -> h.strip().toLowerCase(Locale.ROOT).equals(c))
                     ? "aor_" + c
                     : c)
         .toList();
-  }
-
-  private static int[] none() {
-    int[] index = new int[Field.values().length];
-    Arrays.fill(index, -1);
-    return index;
   }
 }

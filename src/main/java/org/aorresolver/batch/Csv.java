@@ -3,12 +3,22 @@ package org.aorresolver.batch;
 import org.aorresolver.batch.io.ByteSink;
 import org.aorresolver.batch.io.Utf8;
 
-/** Writing CSV fields: quoted when they hold a comma, quote or line break (RFC 4180). */
+/**
+ * Writing CSV fields: quoted when they hold the delimiter (a comma, or the input's semicolon, tab
+ * or pipe), a quote or a line break (RFC 4180).
+ */
 public final class Csv {
   private Csv() {}
 
   public static void writeField(String v, ByteSink out) {
-    if (v.indexOf(',') < 0 && v.indexOf('"') < 0 && v.indexOf('\n') < 0 && v.indexOf('\r') < 0) {
+    writeField(v, out, (byte) ',');
+  }
+
+  public static void writeField(String v, ByteSink out, byte delimiter) {
+    if (v.indexOf(delimiter) < 0
+        && v.indexOf('"') < 0
+        && v.indexOf('\n') < 0
+        && v.indexOf('\r') < 0) {
       out.write(v);
     } else {
       out.write('"');
@@ -28,7 +38,8 @@ public final class Csv {
       boolean escaped,
       boolean sanitize,
       ByteSink scratch,
-      ByteSink out) {
+      ByteSink out,
+      byte delimiter) {
     scratch.reset();
     if (sanitize) {
       Utf8.sanitize(b, from, to, scratch);
@@ -39,7 +50,7 @@ public final class Csv {
     int n = scratch.size();
     boolean quote = false;
     for (int i = 0; i < n && !quote; i++) {
-      quote = v[i] == ',' || v[i] == '"' || v[i] == '\n' || v[i] == '\r';
+      quote = v[i] == delimiter || v[i] == '"' || v[i] == '\n' || v[i] == '\r';
     }
     if (!quote) {
       out.write(v, 0, n);

@@ -3,9 +3,11 @@ package org.aorresolver.batch;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
+import org.aorresolver.batch.columns.Role;
 import org.aorresolver.batch.io.ByteSink;
 import org.aorresolver.batch.io.Chunk;
 import org.aorresolver.batch.io.CsvScanner;
+import org.aorresolver.batch.io.DateReader;
 import org.aorresolver.batch.io.Decimal;
 import org.aorresolver.batch.io.IsoDate;
 import org.aorresolver.batch.io.LineEnds;
@@ -17,7 +19,8 @@ import org.aorresolver.batch.io.Utf8;
  * Turns CSV rows into output rows: each row's bytes as they came (or re-encoded when they had to be
  * repaired), then the {@link Outcome} columns. Points go the fast path of {@link BatchResolver}
  * straight from the bytes; every other row, and any point the fast path cannot read, goes through
- * {@link RowResolver}. One per thread.
+ * {@link RowResolver}. Fields are apart by the input's delimiter, and so are the added ones; a file
+ * whose delimiter is not a comma may write coordinates with a decimal comma. One per thread.
  */
 final class CsvRows implements OrderedPipeline.Worker {
   static final String REPLACED = "invalid UTF-8 or NUL replaced by U+FFFD";
@@ -32,6 +35,10 @@ final class CsvRows implements OrderedPipeline.Worker {
   private final int lat;
   private final int lon;
   private final int date;
+  private final DateReader dates;
+  private final byte delimiter;
+  private final byte point;
+  private final byte[][] plainCsv;
   private final int maxRowBytes;
   private final int prefixBytes;
   private ByteSink out;
@@ -40,15 +47,19 @@ final class CsvRows implements OrderedPipeline.Worker {
   CsvRows(BatchResolver answers, Columns columns, BatchOptions options, byte[] eol) {
     this.answers = answers;
     this.columns = columns;
-    this.slow = new RowResolver(answers, options.when());
+    this.delimiter = columns.delimiter();
+    this.point = delimiter == ',' ? (byte) '.' : (byte) ',';
+    this.slow = new RowResolver(answers, options.when(), columns.dates(), delimiter != ',');
     this.defaultKey = BatchResolver.key(options.when());
     this.eol = eol;
     this.maxRowBytes = options.maxRowBytes();
     this.prefixBytes = Math.min(Splitter.PREFIX_BYTES, maxRowBytes);
-    this.scanner = new CsvScanner(maxRowBytes, columns.count());
-    this.lat = columns.of(Field.LAT);
-    this.lon = columns.of(Field.LON);
-    this.date = columns.of(Field.DATE);
+    this.scanner = new CsvScanner(maxRowBytes, columns.count(), delimiter);
+    this.lat = columns.of(Role.LAT);
+    this.lon = columns.of(Role.LON);
+    this.date = columns.of(Role.DATE);
+    this.dates = columns.dates();
+    this.plainCsv = delimiter == ',' ? null : new byte[answers.answers()][];
   }
 
   /** A record cut by the end of a chunk: its bytes so far, to be read again with the next. */
@@ -188,7 +199,7 @@ final class CsvRows implements OrderedPipeline.Worker {
     Encoded answer = slow.resolve(values(b, clean));
     if (clean && !scanner.stray()) {
       out.write(b, s, e);
-      out.write(answer.csv());
+      out.write(delimiter == ',' ? answer.csv() : answer.outcome().csvBytes(delimiter));
       out.write(eol);
       counts[answer.outcome().status().ordinal()]++;
     } else {
@@ -205,7 +216,7 @@ final class CsvRows implements OrderedPipeline.Worker {
     }
     int key = defaultKey;
     if (date >= 0 && scanner.end(date) > scanner.start(date)) {
-      int day = IsoDate.parse(b, scanner.start(date), scanner.end(date));
+      int day = day(b);
       if (day < 0 || scanner.escaped(date)) {
         return false;
       }
@@ -218,24 +229,41 @@ final class CsvRows implements OrderedPipeline.Worker {
     Outcome near = answers.mayBeNear(y, x, key) ? answers.near(i, y, x) : null;
     out.write(b, s, e);
     if (near == null) {
-      out.write(answers.csv(i));
+      out.write(plainCsv == null ? answers.csv(i) : plain(i));
     } else {
-      near.writeCsv(out);
+      near.writeCsv(out, delimiter);
     }
     out.write(eol);
     counts[answers.plain(i).status().ordinal()]++;
     return true;
   }
 
+  /** The row's date as {@code yyyymmdd}, or -1. */
+  private int day(byte[] b) {
+    int from = scanner.start(date);
+    int to = scanner.end(date);
+    return dates == null ? IsoDate.parse(b, from, to) : dates.read(b, from, to);
+  }
+
+  /** A plain answer's columns with this file's delimiter, made when first written. */
+  private byte[] plain(int i) {
+    byte[] p = plainCsv[i];
+    if (p == null) {
+      p = answers.plain(i).csvBytes(delimiter);
+      plainCsv[i] = p;
+    }
+    return p;
+  }
+
   private double number(byte[] b, int column) {
     return scanner.escaped(column)
         ? Double.NaN
-        : Decimal.parse(b, scanner.start(column), scanner.end(column));
+        : Decimal.parse(b, scanner.start(column), scanner.end(column), point);
   }
 
   private String[] values(byte[] b, boolean clean) {
-    String[] v = new String[Field.values().length];
-    for (Field f : Field.values()) {
+    String[] v = new String[Role.values().length];
+    for (Role f : Role.values()) {
       int c = columns.of(f);
       if (c >= 0) {
         v[f.ordinal()] = text(b, c, clean);
@@ -258,15 +286,15 @@ final class CsvRows implements OrderedPipeline.Worker {
     boolean sanitize = !Utf8.clean(b, scanner.recordStart(), scanner.recordEnd());
     for (int i = 0; i < columns.count(); i++) {
       if (i > 0) {
-        out.write(',');
+        out.write(delimiter);
       }
       if (i < scanner.fields()) {
         boolean esc = unescape && scanner.escaped(i);
-        Csv.writeField(b, scanner.start(i), scanner.end(i), esc, sanitize, scratch, out);
+        Csv.writeField(b, scanner.start(i), scanner.end(i), esc, sanitize, scratch, out, delimiter);
       }
     }
     Outcome written = sanitize && !o.message().contains(REPLACED) ? o.withNote(REPLACED) : o;
-    written.writeCsv(out);
+    written.writeCsv(out, delimiter);
     out.write(eol);
     counts[o.status().ordinal()]++;
   }
@@ -290,14 +318,15 @@ final class CsvRows implements OrderedPipeline.Worker {
     Outcome o = Outcome.error("row-too-long", m);
     for (int i = 0; i < columns.count(); i++) {
       if (i > 0) {
-        out.write(',');
+        out.write(delimiter);
       }
       if (i < whole) {
         boolean sanitize = !Utf8.clean(b, scanner.start(i), scanner.end(i));
-        Csv.writeField(b, scanner.start(i), scanner.end(i), false, sanitize, scratch, out);
+        Csv.writeField(
+            b, scanner.start(i), scanner.end(i), false, sanitize, scratch, out, delimiter);
       }
     }
-    o.writeCsv(out);
+    o.writeCsv(out, delimiter);
     out.write(eol);
     counts[Outcome.Kind.ERROR.ordinal()]++;
   }

@@ -4,12 +4,16 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
+import org.aorresolver.batch.columns.ColumnMap;
+import org.aorresolver.batch.columns.ColumnOptions;
+import org.aorresolver.batch.columns.Role;
 import org.aorresolver.batch.io.JsonLine;
 
 /**
- * NDJSON keys as bytes: which {@link Field} a key names (ASCII case ignored), and which added names
- * an object already uses (those get {@code aor_} in front). Immutable.
+ * NDJSON keys as bytes: which {@link Role} a key plays (ASCII case, spaces, underscores, dashes and
+ * dots ignored, as {@link Role#normalize} does), and which added names an object already uses
+ * (those get {@code aor_} in front). A role chosen by name is played by that key only; the date by
+ * the key the {@link ColumnMap} of the first object found. Immutable.
  */
 final class JsonKeys {
   private static final byte[][] ADDED =
@@ -18,30 +22,46 @@ final class JsonKeys {
           .toArray(byte[][]::new);
 
   private final byte[][] aliases;
-  private final Field[] fields;
+  private final Role[] roles;
 
-  JsonKeys(String dateColumn) {
+  JsonKeys(ColumnMap map, ColumnOptions options) {
     List<byte[]> names = new ArrayList<>();
-    List<Field> of = new ArrayList<>();
-    for (Field f : Field.values()) {
-      for (String n : f == Field.DATE ? List.of(dateColumn) : f.names()) {
-        names.add(n.toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8));
-        of.add(f);
+    List<Role> of = new ArrayList<>();
+    for (Role r : Role.values()) {
+      for (String n : names(r, map, options)) {
+        names.add(Role.normalize(n).getBytes(StandardCharsets.UTF_8));
+        of.add(r);
       }
     }
     this.aliases = names.toArray(new byte[0][]);
-    this.fields = of.toArray(new Field[0]);
+    this.roles = of.toArray(new Role[0]);
   }
 
-  /** The field the key {@code b[from, to)} names, or null. */
-  Field field(byte[] b, int from, int to) {
+  private static List<String> names(Role r, ColumnMap map, ColumnOptions options) {
+    if (options.chosen(r) != null) {
+      return List.of(options.chosen(r));
+    }
+    if (r == Role.DATE) {
+      int c = map.column(Role.DATE);
+      return c < 0 ? List.of() : List.of(map.header().get(c));
+    }
+    return r.names();
+  }
+
+  /** The role the key {@code b[from, to)} plays, or null. */
+  Role field(byte[] b, int from, int to) {
     for (int k = 0; k < aliases.length; k++) {
-      byte[] a = aliases[k];
-      if (a.length == to - from && sameIgnoringCase(b, from, a)) {
-        return fields[k];
+      if (sameNormalized(b, from, to, aliases[k])) {
+        return roles[k];
       }
     }
     return null;
+  }
+
+  /** The same for a key as text. */
+  Role field(String key) {
+    byte[] b = key.getBytes(StandardCharsets.UTF_8);
+    return field(b, 0, b.length);
   }
 
   /** The added names for an object: {@link Outcome#COLUMNS} unless one of its keys is taken. */
@@ -103,13 +123,19 @@ final class JsonKeys {
     return false;
   }
 
-  private static boolean sameIgnoringCase(byte[] b, int from, byte[] lower) {
-    for (int i = 0; i < lower.length; i++) {
-      int c = b[from + i];
-      if ((c >= 'A' && c <= 'Z' ? c + 32 : c) != lower[i]) {
+  /** True when {@code b[from, to)} is {@code normalized} once normalized (ASCII case folded). */
+  private static boolean sameNormalized(byte[] b, int from, int to, byte[] normalized) {
+    int j = 0;
+    for (int i = from; i < to; i++) {
+      int c = b[i];
+      if (c < 128 && Role.separator((char) c)) {
+        continue;
+      }
+      if (j == normalized.length || (c >= 'A' && c <= 'Z' ? c + 32 : c) != normalized[j]) {
         return false;
       }
+      j++;
     }
-    return true;
+    return j == normalized.length;
   }
 }

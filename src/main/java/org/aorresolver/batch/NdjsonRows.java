@@ -16,8 +16,12 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.aorresolver.batch.columns.ColumnMap;
+import org.aorresolver.batch.columns.Dates;
+import org.aorresolver.batch.columns.Role;
 import org.aorresolver.batch.io.ByteSink;
 import org.aorresolver.batch.io.Chunk;
+import org.aorresolver.batch.io.DateReader;
 import org.aorresolver.batch.io.Decimal;
 import org.aorresolver.batch.io.IsoDate;
 import org.aorresolver.batch.io.JsonLine;
@@ -51,10 +55,10 @@ final class NdjsonRows implements OrderedPipeline.Worker {
   private final RowResolver slow;
   private final int defaultKey;
   private final int maxRowBytes;
-  private final String dateColumn;
+  private final DateReader dates;
   private final JsonLine json = new JsonLine();
   private final ByteSink clean = new ByteSink(256);
-  private final int[] member = new int[Field.values().length];
+  private final int[] member = new int[Role.values().length];
   private int[] others = new int[16];
   private int otherCount;
   private final JsonKeys keys;
@@ -62,13 +66,61 @@ final class NdjsonRows implements OrderedPipeline.Worker {
   private ByteSink out;
   private long[] counts;
 
-  NdjsonRows(BatchResolver answers, BatchOptions options) {
+  NdjsonRows(BatchResolver answers, BatchOptions options, Columns columns) {
     this.answers = answers;
-    this.slow = new RowResolver(answers, options.when());
+    this.dates = columns.dates();
+    this.slow = new RowResolver(answers, options.when(), dates, false);
     this.defaultKey = BatchResolver.key(options.when());
     this.maxRowBytes = options.maxRowBytes();
-    this.dateColumn = options.dateColumn();
-    this.keys = new JsonKeys(dateColumn);
+    this.keys = new JsonKeys(columns.map(), options.columns());
+  }
+
+  /**
+   * The keys of a file, mapped from those of its first object as a CSV header is; the dates are
+   * read as the date key's values in the lines of the first chunk (at most {@link
+   * Batch#DATE_SAMPLE}) tell. A first line that is no object maps no key: names are then recognised
+   * line by line.
+   */
+  static Columns columns(Chunk first, BatchOptions options) {
+    byte[] b = first.bytes();
+    List<String> keys = new ArrayList<>();
+    int s = first.from();
+    for (JsonNode o = null; o == null && s < first.to(); s = nextLine(b, s, first.to())) {
+      o = object(b, s, first.to());
+      if (o != null) {
+        o.fieldNames().forEachRemaining(keys::add);
+      }
+    }
+    ColumnMap map = ColumnMap.of(keys, options.columns());
+    int d = map.column(Role.DATE);
+    if (d < 0) {
+      return new Columns(0, map, (byte) ',', null);
+    }
+    List<String> sample = new ArrayList<>();
+    for (s = first.from(); s < first.to() && sample.size() < Batch.DATE_SAMPLE; ) {
+      JsonNode o = object(b, s, first.to());
+      JsonNode v = o == null ? null : o.get(keys.get(d));
+      if (v != null && v.isValueNode() && v.asText().length() <= Batch.DATE_LENGTH) {
+        sample.add(v.asText());
+      }
+      s = nextLine(b, s, first.to());
+    }
+    return new Columns(0, map, (byte) ',', Dates.reader(options.columns(), sample));
+  }
+
+  /** The object on the line at {@code s}, or null when it is none. */
+  private static JsonNode object(byte[] b, int s, int to) {
+    try {
+      JsonNode n = LENIENT.readTree(b, s, LineEnds.find(b, s, to) - s);
+      return n != null && n.isObject() ? n : null;
+    } catch (IOException e) {
+      return null; // an error row in its turn
+    }
+  }
+
+  private static int nextLine(byte[] b, int s, int to) {
+    int nl = LineEnds.find(b, s, to);
+    return nl < to ? LineEnds.after(b, nl, to) : nl;
   }
 
   @Override
@@ -141,8 +193,8 @@ final class NdjsonRows implements OrderedPipeline.Worker {
     if (note == null && names == Outcome.COLUMNS && fast(b, s)) {
       return;
     }
-    String[] v = new String[Field.values().length];
-    for (Field f : Field.values()) {
+    String[] v = new String[Role.values().length];
+    for (Role f : Role.values()) {
       v[f.ordinal()] = member[f.ordinal()] < 0 ? null : text(b, member[f.ordinal()]);
     }
     Encoded answer = slow.resolve(v);
@@ -166,7 +218,7 @@ final class NdjsonRows implements OrderedPipeline.Worker {
     twice = null;
     otherCount = 0;
     for (int m = 0; m < json.members(); m++) {
-      Field f = keys.field(b, json.keyStart(m), json.keyEnd(m));
+      Role f = keys.field(b, json.keyStart(m), json.keyEnd(m));
       if (f == null) {
         others = otherCount == others.length ? Arrays.copyOf(others, 2 * otherCount) : others;
         others[otherCount++] = m;
@@ -188,9 +240,9 @@ final class NdjsonRows implements OrderedPipeline.Worker {
   }
 
   private boolean fast(byte[] b, int s) {
-    int la = member[Field.LAT.ordinal()];
-    int lo = member[Field.LON.ordinal()];
-    int d = member[Field.DATE.ordinal()];
+    int la = member[Role.LAT.ordinal()];
+    int lo = member[Role.LON.ordinal()];
+    int d = member[Role.DATE.ordinal()];
     if (la < 0 || lo < 0) {
       return false;
     }
@@ -201,7 +253,7 @@ final class NdjsonRows implements OrderedPipeline.Worker {
     }
     int key = defaultKey;
     if (d >= 0 && json.kind(d) != JsonLine.Value.LITERAL) {
-      int day = IsoDate.parse(b, json.valueStart(d), json.valueEnd(d));
+      int day = day(b, d);
       if (day < 0 || json.kind(d) != JsonLine.Value.STRING) {
         return false;
       }
@@ -225,6 +277,13 @@ final class NdjsonRows implements OrderedPipeline.Worker {
     return true;
   }
 
+  /** A date member's day as {@code yyyymmdd}, or -1. */
+  private int day(byte[] b, int m) {
+    int from = json.valueStart(m);
+    int to = json.valueEnd(m);
+    return dates == null ? IsoDate.parse(b, from, to) : dates.read(b, from, to);
+  }
+
   /** A line the flat reader could not take: parsed by Jackson, or an error if it is no object. */
   private void parsed(byte[] b, int s, int e, String note) {
     JsonNode node;
@@ -241,13 +300,13 @@ final class NdjsonRows implements OrderedPipeline.Worker {
       error(noted(Outcome.error("invalid-json", "the line is not a JSON object"), note));
       return;
     }
-    String[] v = new String[Field.values().length];
+    String[] v = new String[Role.values().length];
     List<String> have = new ArrayList<>();
-    Map<Field, String> named = new EnumMap<>(Field.class);
+    Map<Role, String> named = new EnumMap<>(Role.class);
     for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> m = it.next();
       have.add(m.getKey());
-      Field f = Field.named(m.getKey(), dateColumn);
+      Role f = keys.field(m.getKey());
       String first = f == null ? null : named.putIfAbsent(f, m.getKey());
       if (first != null && twice == null) {
         twice = JsonKeys.sameField(first, m.getKey());

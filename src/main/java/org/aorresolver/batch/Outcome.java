@@ -148,9 +148,14 @@ public record Outcome(
 
   /** The values as CSV fields, each preceded by a comma. */
   public void writeCsv(ByteSink out) {
+    writeCsv(out, (byte) ',');
+  }
+
+  /** The values as CSV fields, each preceded by {@code delimiter}. */
+  public void writeCsv(ByteSink out, byte delimiter) {
     for (String v : values()) {
-      out.write(',');
-      Csv.writeField(v, out);
+      out.write(delimiter);
+      Csv.writeField(v, out, delimiter);
     }
   }
 
@@ -181,8 +186,12 @@ public record Outcome(
   }
 
   byte[] csvBytes() {
+    return csvBytes((byte) ',');
+  }
+
+  byte[] csvBytes(byte delimiter) {
     ByteSink s = new ByteSink(128);
-    writeCsv(s);
+    writeCsv(s, delimiter);
     return s.toByteArray();
   }
 

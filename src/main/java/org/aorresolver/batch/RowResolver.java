@@ -2,10 +2,14 @@ package org.aorresolver.batch;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.aorresolver.InvalidInputException;
 import org.aorresolver.Resolver;
-import org.aorresolver.batch.io.IsoDate;
+import org.aorresolver.batch.columns.Cells;
+import org.aorresolver.batch.columns.Role;
+import org.aorresolver.batch.io.DateOrder;
+import org.aorresolver.batch.io.DateReader;
 import org.aorresolver.place.ParsedAddress;
 import org.aorresolver.query.QueryParser;
 import org.aorresolver.query.When;
@@ -14,10 +18,13 @@ import org.aorresolver.query.When;
  * Any row, the slow and safe way: its fields become the query parameters of {@code GET
  * /v1/resolve}, checked by {@link QueryParser} and answered by {@link Resolver#resolve}, so a row
  * gets exactly the API's answer. Which place a row names, when it has several: the point when
- * {@code lat} or {@code lon} is given; else {@code county_fips} (with {@code state}); else {@code
- * address} as one line when no other address part is given; else the parts {@code street} (or
- * {@code address}), {@code city}, {@code state}, {@code zip}; else {@code zip} and {@code state}. A
- * row's {@code date} overrides the batch's default edition or date.
+ * {@code lat} or {@code lon} is given; else the county (FIPS, or name with {@code state}), as
+ * {@code GET /v1/resolve?county=&state=}; else {@code address} as one line when no other address
+ * part is given; else the parts {@code street} (or {@code address}), {@code city}, {@code state},
+ * {@code zip}; else {@code zip} and {@code state}. A row's date, read by the column's {@link
+ * DateReader}, overrides the batch's default edition or date. In files whose delimiter is not a
+ * comma, a decimal comma in a coordinate is a point; a ZIP code that lost its leading zeros is
+ * padded, with a note, by the resolver, as for the API.
  *
  * <p>Answers for places other than points are remembered in the {@link BatchResolver}'s cache,
  * keyed by what the answer depends on: a ZIP code repeats, and so do a city, state and ZIP whatever
@@ -32,17 +39,27 @@ final class RowResolver {
     PARTS
   }
 
+  private static final DateReader ANY_DATE = DateReader.of(DateOrder.UNKNOWN);
+
   private final BatchResolver answers;
   private final When defaults;
   private final int defaultKey;
+  private final DateReader dates;
+  private final boolean decimalComma;
 
-  RowResolver(BatchResolver answers, When defaults) {
+  /**
+   * @param dates how dates are read; null for every shape {@link DateReader} reads one way
+   * @param decimalComma true when coordinates may have a decimal comma
+   */
+  RowResolver(BatchResolver answers, When defaults, DateReader dates, boolean decimalComma) {
     this.answers = answers;
     this.defaults = defaults;
     this.defaultKey = BatchResolver.key(defaults);
+    this.dates = dates == null ? ANY_DATE : dates;
+    this.decimalComma = decimalComma;
   }
 
-  /** The answer for a row whose fields are {@code v} (by {@link Field} ordinal; null if absent). */
+  /** The answer for a row whose fields are {@code v} (by {@link Role} ordinal; null if absent). */
   Encoded resolve(String[] v) {
     Kind kind = kind(v);
     String key = kind == Kind.POINT ? null : cacheKey(kind, v);
@@ -50,16 +67,7 @@ final class RowResolver {
     if (known != null) {
       return known;
     }
-    Map<String, List<String>> q = new LinkedHashMap<>();
-    place(kind, v, q);
-    when(v[Field.DATE.ordinal()], q);
-    Outcome o;
-    try {
-      QueryParser.Request r = QueryParser.parse(q);
-      o = Outcome.of(answers.resolver().resolve(r.place(), r.when(), Resolver.Detail.BRIEF));
-    } catch (InvalidInputException ex) {
-      o = Outcome.error("invalid-input", ex.getMessage());
-    }
+    Outcome o = answer(kind, v);
     if (key == null) {
       return Encoded.once(o);
     }
@@ -68,47 +76,75 @@ final class RowResolver {
     return e;
   }
 
-  private static Kind kind(String[] v) {
-    if (given(v, Field.LAT) || given(v, Field.LON)) {
-      return Kind.POINT;
-    }
-    if (given(v, Field.COUNTY_FIPS)) {
-      return Kind.COUNTY;
-    }
-    boolean parts = given(v, Field.CITY) || given(v, Field.STATE) || given(v, Field.ZIP);
-    return given(v, Field.ADDRESS) && !parts && !given(v, Field.STREET) ? Kind.LINE : Kind.PARTS;
-  }
-
-  /** Puts the place's parameters. */
-  private static void place(Kind kind, String[] v, Map<String, List<String>> q) {
-    switch (kind) {
-      case POINT -> {
-        put(q, v, "lat", Field.LAT);
-        put(q, v, "lon", Field.LON);
-      }
-      case COUNTY -> {
-        put(q, v, "county", Field.COUNTY_FIPS);
-        put(q, v, "state", Field.STATE);
-      }
-      case LINE -> put(q, v, "address", Field.ADDRESS);
-      default -> {
-        if (given(v, Field.STREET) || given(v, Field.ADDRESS) || given(v, Field.CITY)) {
-          put(q, v, "street", given(v, Field.STREET) ? Field.STREET : Field.ADDRESS);
-        }
-        put(q, v, "city", Field.CITY);
-        put(q, v, "state", Field.STATE);
-        put(q, v, "zip", Field.ZIP);
-      }
-    }
-  }
-
-  private void when(String date, Map<String, List<String>> q) {
+  private Outcome answer(Kind kind, String[] v) {
+    Map<String, List<String>> q = new LinkedHashMap<>();
+    place(kind, v, q);
+    String date = v[Role.DATE.ordinal()];
     if (date != null && !date.isBlank()) {
-      q.put("date", List.of(IsoDate.dayOf(date.strip())));
+      int day = dates.read(date);
+      if (day < 0) {
+        return Outcome.error(
+            "invalid-input",
+            "date: '"
+                + date.strip()
+                + "' is not a date as this column's are read ("
+                + dates.describe()
+                + ")");
+      }
+      q.put("date", List.of(iso(day)));
     } else if (defaults.edition() != null) {
       q.put("edition", List.of(defaults.edition().id()));
     } else if (defaults.date() != null) {
       q.put("date", List.of(defaults.date().toString()));
+    }
+    try {
+      QueryParser.Request r = QueryParser.parse(q);
+      return Outcome.of(answers.resolver().resolve(r.place(), r.when(), Resolver.Detail.BRIEF));
+    } catch (InvalidInputException ex) {
+      return Outcome.error("invalid-input", ex.getMessage());
+    }
+  }
+
+  private static String iso(int yyyymmdd) {
+    return String.format(
+        Locale.ROOT, "%04d-%02d-%02d", yyyymmdd / 10_000, yyyymmdd / 100 % 100, yyyymmdd % 100);
+  }
+
+  private static Kind kind(String[] v) {
+    if (given(v, Role.LAT) || given(v, Role.LON)) {
+      return Kind.POINT;
+    }
+    if (given(v, Role.COUNTY)) {
+      return Kind.COUNTY;
+    }
+    boolean parts = given(v, Role.CITY) || given(v, Role.STATE) || given(v, Role.ZIP);
+    return given(v, Role.ADDRESS) && !parts && !given(v, Role.STREET) ? Kind.LINE : Kind.PARTS;
+  }
+
+  /** Puts the place's parameters. */
+  private void place(Kind kind, String[] v, Map<String, List<String>> q) {
+    switch (kind) {
+      case POINT -> {
+        if (decimalComma) {
+          v[Role.LAT.ordinal()] = Cells.decimalPoint(v[Role.LAT.ordinal()]);
+          v[Role.LON.ordinal()] = Cells.decimalPoint(v[Role.LON.ordinal()]);
+        }
+        put(q, v, "lat", Role.LAT);
+        put(q, v, "lon", Role.LON);
+      }
+      case COUNTY -> {
+        put(q, v, "county", Role.COUNTY);
+        put(q, v, "state", Role.STATE);
+      }
+      case LINE -> put(q, v, "address", Role.ADDRESS);
+      default -> {
+        if (given(v, Role.STREET) || given(v, Role.ADDRESS) || given(v, Role.CITY)) {
+          put(q, v, "street", given(v, Role.STREET) ? Role.STREET : Role.ADDRESS);
+        }
+        put(q, v, "city", Role.CITY);
+        put(q, v, "state", Role.STATE);
+        put(q, v, "zip", Role.ZIP);
+      }
     }
   }
 
@@ -119,9 +155,9 @@ final class RowResolver {
   private String cacheKey(Kind kind, String[] v) {
     // the resolver of a batch is offline (BatchResolver makes it so): streets never count
     int key = defaultKey;
-    String date = v[Field.DATE.ordinal()];
+    String date = v[Role.DATE.ordinal()];
     if (date != null && !date.isBlank()) {
-      int day = IsoDate.parse(date.strip());
+      int day = dates.read(date);
       if (day < 0) {
         return null;
       }
@@ -129,31 +165,31 @@ final class RowResolver {
     }
     StringBuilder k = new StringBuilder(48).append(kind.ordinal()).append(key);
     switch (kind) {
-      case COUNTY -> k.append(part(v, Field.COUNTY_FIPS)).append(part(v, Field.STATE));
+      case COUNTY -> k.append(part(v, Role.COUNTY)).append(part(v, Role.STATE));
       case LINE -> {
-        ParsedAddress a = answers.resolver().readAddress(v[Field.ADDRESS.ordinal()]);
+        ParsedAddress a = answers.resolver().readAddress(v[Role.ADDRESS.ordinal()]);
         k.append('\u0000').append(a.city()).append('\u0000').append(a.state());
         k.append('\u0000').append(a.zip());
       }
       default ->
-          k.append(given(v, Field.STREET) || given(v, Field.ADDRESS) ? "\u0000s" : "\u0000")
-              .append(part(v, Field.CITY))
-              .append(part(v, Field.STATE))
-              .append(part(v, Field.ZIP));
+          k.append(given(v, Role.STREET) || given(v, Role.ADDRESS) ? "\u0000s" : "\u0000")
+              .append(part(v, Role.CITY))
+              .append(part(v, Role.STATE))
+              .append(part(v, Role.ZIP));
     }
     return k.toString();
   }
 
-  private static String part(String[] v, Field f) {
+  private static String part(String[] v, Role f) {
     return given(v, f) ? "\u0000" + v[f.ordinal()] : "\u0000\u0001";
   }
 
-  private static boolean given(String[] v, Field f) {
+  private static boolean given(String[] v, Role f) {
     String s = v[f.ordinal()];
     return s != null && !s.isBlank();
   }
 
-  private static void put(Map<String, List<String>> q, String[] v, String name, Field f) {
+  private static void put(Map<String, List<String>> q, String[] v, String name, Role f) {
     if (given(v, f)) {
       q.put(name, List.of(v[f.ordinal()]));
     }

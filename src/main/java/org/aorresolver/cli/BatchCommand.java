@@ -9,6 +9,8 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.aorresolver.InvalidInputException;
 import org.aorresolver.Resolver;
@@ -18,6 +20,9 @@ import org.aorresolver.batch.BatchOptions;
 import org.aorresolver.batch.BatchResolver;
 import org.aorresolver.batch.Format;
 import org.aorresolver.batch.Summary;
+import org.aorresolver.batch.columns.ColumnException;
+import org.aorresolver.batch.columns.ColumnOptions;
+import org.aorresolver.batch.columns.Role;
 import org.aorresolver.batch.io.NoLineEndException;
 import org.aorresolver.batch.xlsx.XlsxBatch;
 import org.aorresolver.batch.xlsx.XlsxInput;
@@ -46,23 +51,35 @@ import picocli.CommandLine.Spec;
           + ".xlsx either way round, by OUT's extension) with the columns "
           + "status, reason, office_code, office_name, candidates, precision, county_fips, state, "
           + "edition, near_boundary and message added.",
-      "Columns are found by header name: id, lat/lon (latitude/longitude, y/x), zip, county_fips, "
-          + "state, address or street/city/state/zip, date. A file without a header in the Census "
-          + "Geocoder batch layout (id,street,city,state,zip) is read as such. A workbook's first "
-          + "sheet is read (or --sheet), its first row with a value as the header."
+      "Columns are found by header name, case, spaces and underscores ignored: lat (latitude, y, "
+          + "lat_dd, ...), lon (lng, long, longitude, x, ...), zip (zipcode, zip_code, postal_code, "
+          + "zip5), county (county_name, county_fips, fips), state (st, state_code), address, or "
+          + "street/city/state/zip, and the date: a column named date, or else the one date-like "
+          + "column (*_date, *_dt, *date*). The --*-column options choose them by name. The "
+          + "mapping used is printed on standard error before the first row; a header that would "
+          + "need a guess (two latitude columns, several date-like columns) is refused.",
+      "Dates may be ISO dates or date-times, M/D/YYYY, M/D/YY, D.M.YYYY, YYYYMMDD, with month "
+          + "names, or Excel serial numbers; the order of day and month is taken from the values "
+          + "in the first rows (a file where it cannot be told needs --date-format).",
+      "CSV fields may be apart by commas, semicolons, tabs or pipes (told from the header line); "
+          + "the output has the input's. A file without a header in the Census Geocoder batch "
+          + "layout (id,street,city,state,zip) is read as such. A workbook's first sheet is read (or "
+          + "--sheet), its first row with a value as the header."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:every row answered (rows that cannot be read are Error rows)",
       "1:the input cannot be read at all (no usable header, not a file of lines) or the "
           + "output cannot be written; OUT is then left as it was",
-      "2:bad options or arguments (IN and OUT the same file, OUT a directory)"
+      "2:bad options or arguments (IN and OUT the same file, OUT a directory, a --*-column not "
+          + "in the header), or a header or dates that would need a guess"
     },
     footer = {
       "",
       "Examples:",
       "  batch arrests.csv arrests-aor.csv",
       "  batch --date-column apprehension_date --edition 2020 in.csv.gz out.csv.gz",
+      "  batch --lat-column GPS_N --lon-column GPS_E --date-format dd.MM.yyyy in.csv out.csv",
       "  zcat points.ndjson.gz | batch - - > answered.ndjson",
       "  batch --sheet Arrests --date-column apprehension_date release.xlsx release-aor.xlsx"
     })
@@ -111,9 +128,51 @@ final class BatchCommand implements Callable<Integer> {
   @Option(
       names = "--date-column",
       paramLabel = "NAME",
-      defaultValue = "date",
-      description = "the column with each row's date (default ${DEFAULT-VALUE})")
+      description =
+          "the column with each row's date (default: a column named date; without --edition or "
+              + "--date, else the only date-like column)")
   String dateColumn;
+
+  @Option(names = "--lat-column", paramLabel = "NAME", description = "the latitude column")
+  String latColumn;
+
+  @Option(names = "--lon-column", paramLabel = "NAME", description = "the longitude column")
+  String lonColumn;
+
+  @Option(names = "--zip-column", paramLabel = "NAME", description = "the ZIP code column")
+  String zipColumn;
+
+  @Option(
+      names = "--county-column",
+      paramLabel = "NAME",
+      description = "the county column (FIPS code, or name with a state column)")
+  String countyColumn;
+
+  @Option(
+      names = "--state-column",
+      paramLabel = "NAME",
+      description = "the state column (USPS code or name)")
+  String stateColumn;
+
+  @Option(
+      names = "--address-column",
+      paramLabel = "NAME",
+      description = "the one-line address column")
+  String addressColumn;
+
+  @Option(
+      names = "--date-format",
+      paramLabel = "PATTERN",
+      description =
+          "a java.time pattern for the dates (M/d/yyyy, dd.MM.yyyy, d MMM yyyy HH:mm); default: "
+              + "every shape listed above")
+  String dateFormat;
+
+  @Option(
+      names = "--delimiter",
+      paramLabel = "CHAR",
+      description = "the CSV delimiter: , ; | or tab (default: told from the header line)")
+  String delimiter;
 
   @Option(
       names = "--threads",
@@ -170,6 +229,7 @@ final class BatchCommand implements Callable<Integer> {
         err.println("batch: " + read + " input cannot be answered as " + answer);
         return 2;
       }
+      err.println("batch: columns " + batch.batch().mapping());
       BatchResolver resolver =
           BatchResolver.of(Resolver.build(GeodataLoader.load(geodata.files())));
       try (BatchOutput out = BatchOutput.create(output, stdout, err)) {
@@ -179,6 +239,9 @@ final class BatchCommand implements Callable<Integer> {
         err.println("batch: " + summary);
         return 0;
       }
+    } catch (ColumnException e) {
+      err.println("batch: " + input + ": " + e.getMessage());
+      return 2;
     } catch (BatchInputException | NoLineEndException e) {
       err.println("batch: " + input + ": " + e.getMessage());
       return 1;
@@ -236,16 +299,30 @@ final class BatchCommand implements Callable<Integer> {
   }
 
   private BatchOptions options() {
+    ColumnOptions columns = new ColumnOptions(chosenColumns(), dateFormat, false);
     BatchOptions o =
         BatchOptions.defaults()
-            .withWhen(BatchOptions.when(edition, date))
+            .withColumns(columns)
+            .withDefaults(edition, date)
             .withCensus(census)
-            .withDateColumn(dateColumn);
+            .withDelimiter(BatchOptions.delimiter(delimiter));
     if (threads > 0) {
       o = o.withThreads(threads);
     }
     Format f = format != null ? format : Format.ofFileName(input).orElse(null);
     return o.withFormat(f);
+  }
+
+  private Map<Role, String> chosenColumns() {
+    Map<Role, String> chosen = new EnumMap<>(Role.class);
+    chosen.put(Role.LAT, latColumn);
+    chosen.put(Role.LON, lonColumn);
+    chosen.put(Role.ZIP, zipColumn);
+    chosen.put(Role.COUNTY, countyColumn);
+    chosen.put(Role.STATE, stateColumn);
+    chosen.put(Role.ADDRESS, addressColumn);
+    chosen.put(Role.DATE, dateColumn);
+    return chosen;
   }
 
   private InputStream open() throws IOException, BatchInputException {

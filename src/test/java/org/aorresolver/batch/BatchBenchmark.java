@@ -20,6 +20,7 @@ import org.aorresolver.Resolver;
 import org.aorresolver.batch.xlsx.XlsxBatch;
 import org.aorresolver.batch.xlsx.XlsxInput;
 import org.aorresolver.batch.xlsx.XlsxLimits;
+import org.aorresolver.place.County;
 import org.aorresolver.place.ZipCode;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
@@ -41,10 +42,11 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Rows per second of whole batches, file to file, through {@link Batch} as the {@code batch}
  * command runs it (buffered file streams, all cores, a fresh batch resolver each time): lat/lon
- * CSV, lat/lon NDJSON, ZIP CSV, Census-layout address CSV and one-line address CSV, lat/lon {@code
- * .xlsx} in (a date cell, numbers) answered as CSV and as {@code .xlsx}, and lat/lon CSV answered
- * as {@code .xlsx}, generated from seeded ZIP points with jitter (so, like real records, mostly
- * inside the US and clustered where people live). The scores are rows per second.
+ * CSV, lat/lon NDJSON, ZIP CSV, Census-layout address CSV, one-line address CSV, county name +
+ * state CSV (as {@code GET /v1/resolve?county=&state=} answers them), lat/lon {@code .xlsx} in (a
+ * date cell, numbers) answered as CSV and as {@code .xlsx}, and lat/lon CSV answered as {@code
+ * .xlsx}, generated from seeded ZIP points with jitter (so, like real records, mostly inside the US
+ * and clustered where people live) and seeded counties. The scores are rows per second.
  *
  * <p>{@code locator=shipped} uses the resolver as the service builds it. {@code locator=fixed} puts
  * every point in one county with a constant-time locator: the ceiling of reading, answering from
@@ -63,6 +65,7 @@ public class BatchBenchmark {
   static final int ZIP_ROWS = 500_000;
   static final int ADDRESS_ROWS = 200_000;
   static final int XLSX_ROWS = 200_000;
+  static final int COUNTY_ROWS = 500_000;
 
   @Param({"shipped", "fixed"})
   public String locator;
@@ -88,6 +91,7 @@ public class BatchBenchmark {
         locator.equals("fixed") ? Resolver.build(data, (lon, lat) -> bexar) : Resolver.build(data);
     dir = Files.createTempDirectory("aor-batch-bench");
     write(data.zips(), new Random(42));
+    writeCounties(data.counties(), new Random(43));
   }
 
   /** A fresh batch resolver, as each run of the command has: no answers remembered yet. */
@@ -137,6 +141,12 @@ public class BatchBenchmark {
   @OperationsPerInvocation(ADDRESS_ROWS)
   public Summary addressLineCsv() {
     return run("address-lines.csv");
+  }
+
+  @Benchmark
+  @OperationsPerInvocation(COUNTY_ROWS)
+  public Summary countyStateCsv() {
+    return run("counties.csv");
   }
 
   @Benchmark
@@ -266,6 +276,18 @@ public class BatchBenchmark {
         }) {
       System.out.printf(Locale.ROOT, "%s: %,d bytes%n", name, Files.size(dir.resolve(name)));
     }
+  }
+
+  private void writeCounties(List<County> counties, Random random) throws IOException {
+    try (Writer csv = writer("counties.csv")) {
+      csv.write("id,county_name,state_code\n");
+      for (int i = 0; i < COUNTY_ROWS; i++) {
+        County c = counties.get(random.nextInt(counties.size()));
+        csv.write(i + ",\"" + c.name() + "\"," + c.state().usps() + "\n");
+      }
+    }
+    System.out.printf(
+        Locale.ROOT, "counties.csv: %,d bytes%n", Files.size(dir.resolve("counties.csv")));
   }
 
   private Writer writer(String name) throws IOException {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -47,10 +48,16 @@ public final class BatchFixture {
 
   /** CSV rows as lists of fields, header included. */
   public static List<List<String>> csv(byte[] output) {
+    return csv(output, ',');
+  }
+
+  /** The same with fields apart by {@code delimiter}. */
+  public static List<List<String>> csv(byte[] output, char delimiter) {
     CsvMapper mapper = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY);
     List<List<String>> rows = new ArrayList<>();
+    CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(delimiter);
     try (MappingIterator<List<String>> it =
-        mapper.readerForListOf(String.class).readValues(output)) {
+        mapper.readerForListOf(String.class).with(schema).readValues(output)) {
       it.forEachRemaining(rows::add);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.aorresolver.batch.columns.ColumnException;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -115,8 +116,8 @@ class BatchFramingTest {
                       new ByteArrayInputStream(
                           (header + "\n1,2,3,4\n").getBytes(StandardCharsets.UTF_8)),
                       ONE_CHUNK))
-          .isInstanceOf(BatchInputException.class)
-          .hasMessageContaining("the header names the same field twice: column ");
+          .isInstanceOf(ColumnException.class)
+          .hasMessageContaining("the header has two lat columns: column ");
     }
   }
 

@@ -6,16 +6,17 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import org.aorresolver.batch.io.CsvScanner;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * Seeded random CSV files (quotes, quoted line ends, LF, CRLF and CR mixed, a byte order mark,
- * blank lines, broken and stray quotes, rows over the limit, lines longer than the read buffer)
- * through the streaming batch, in small chunks on one to three threads, against {@link
- * ReferenceFraming}, which reads the whole file one byte at a time: the same rows, field by field,
- * with the same reasons, and never more rows than lines. The seed is printed on failure; {@code
- * -Dframing.seed=N -Dframing.files=1} runs one file again.
+ * blank lines, broken and stray quotes, rows over the limit, lines longer than the read buffer),
+ * apart by commas, semicolons, tabs or pipes in turn, through the streaming batch, in small chunks
+ * on one to three threads, against {@link ReferenceFraming}, which reads the whole file one byte at
+ * a time: the same rows, field by field, with the same reasons, and never more rows than lines. The
+ * seed is printed on failure; {@code -Dframing.seed=N -Dframing.files=1} runs one file again.
  */
 @Tag("slow")
 class FramingDifferentialTest {
@@ -32,13 +33,14 @@ class FramingDifferentialTest {
   void theStreamingReaderGivesTheRowsOfTheReference() {
     for (int k = 0; k < FILES; k++) {
       long seed = SEED + k;
-      Case c = Case.of(new Random(seed));
+      Case c = Case.of(new Random(seed), CsvScanner.DELIMITERS[(int) (seed % 4)]);
       String repeat =
           String.format(
               Locale.ROOT, "seed %d (rerun: -Dframing.seed=%d -Dframing.files=1)", seed, seed);
 
       List<List<String>> out = output(c);
-      List<ReferenceFraming.Row> expected = ReferenceFraming.rows(c.input, c.maxRow, c.capacity());
+      List<ReferenceFraming.Row> expected =
+          ReferenceFraming.rows(c.input, c.maxRow, c.capacity(), c.delimiter);
 
       assertThat(out.size() - 1).as("rows, " + repeat).isEqualTo(expected.size());
       assertThat((long) expected.size())
@@ -65,21 +67,25 @@ class FramingDifferentialTest {
         BatchOptions.defaults().withThreads(c.threads).withSizes(c.chunk, c.maxRow);
     byte[] out = BatchFixture.run(c.input, options);
     String text = new String(out, StandardCharsets.UTF_8);
-    return BatchFixture.csv(text.replaceFirst("^\uFEFF", "").getBytes(StandardCharsets.UTF_8));
+    byte[] rows = text.replaceFirst("^\uFEFF", "").getBytes(StandardCharsets.UTF_8);
+    return BatchFixture.csv(rows, (char) c.delimiter);
   }
 
   /** One generated file and the sizes it is read with. */
-  private record Case(byte[] input, int maxRow, int chunk, int threads) {
+  private record Case(byte[] input, int maxRow, int chunk, int threads, byte delimiter) {
     /** The read buffer: lines at least this long are cut by it (none come near it otherwise). */
     int capacity() {
       return chunk + maxRow + 2;
     }
 
-    static Case of(Random r) {
+    /** A file written with commas, which then become {@code delimiter}, in data too. */
+    static Case of(Random r, byte delimiter) {
       int maxRow = 120 + r.nextInt(280);
       int chunk = maxRow + r.nextInt(2 * maxRow);
       Gen g = new Gen(r, maxRow, chunk + maxRow + 2);
-      return new Case(g.file(), maxRow, chunk, 1 + r.nextInt(3));
+      String file = new String(g.file(), StandardCharsets.UTF_8).replace(',', (char) delimiter);
+      return new Case(
+          file.getBytes(StandardCharsets.UTF_8), maxRow, chunk, 1 + r.nextInt(3), delimiter);
     }
   }
 

@@ -31,22 +31,24 @@ final class ReferenceFraming {
   private final int maxRow;
   private final int prefix;
   private final int columns;
+  private final byte delimiter;
   private final List<Row> rows = new ArrayList<>();
   private boolean multiline;
 
-  private ReferenceFraming(byte[] b, int maxRow, int columns) {
+  private ReferenceFraming(byte[] b, int maxRow, int columns, byte delimiter) {
     this.b = b;
+    this.delimiter = delimiter;
     this.maxRow = maxRow;
     this.prefix = Math.min(PREFIX, maxRow);
     this.columns = columns;
   }
 
   /** The rows after the header, which must be a plain first line. */
-  static List<Row> rows(byte[] input, int maxRow, int hugeLine) {
+  static List<Row> rows(byte[] input, int maxRow, int hugeLine, byte delimiter) {
     int start = input.length >= 3 && (input[0] & 0xFF) == 0xEF ? 3 : 0;
     int headerEnd = lineEnd(input, start, input.length);
-    int columns = split(input, start, headerEnd).size();
-    ReferenceFraming r = new ReferenceFraming(input, maxRow, columns);
+    int columns = split(input, start, headerEnd, delimiter).size();
+    ReferenceFraming r = new ReferenceFraming(input, maxRow, columns, delimiter);
     r.read(after(input, headerEnd, input.length), hugeLine);
     return r.rows;
   }
@@ -113,7 +115,7 @@ final class ReferenceFraming {
       case "BROKEN" ->
           rows.add(
               new Row(
-                  fit(split(b, pos, r.end())),
+                  fit(split(b, pos, r.end(), delimiter)),
                   "broken-quote",
                   "a quoted field is not closed properly"));
       default -> tooLong(pos, r.end() - pos, lines(pos, r.end()), r.open() && eofAtEnd);
@@ -121,7 +123,7 @@ final class ReferenceFraming {
   }
 
   private void tooLong(int pos, long bytes, long lines, boolean unclosed) {
-    List<String> whole = split(b, pos, pos + prefix);
+    List<String> whole = split(b, pos, pos + prefix, delimiter);
     String m =
         String.format(
             Locale.ROOT,
@@ -151,7 +153,7 @@ final class ReferenceFraming {
       if (c == '\n' || c == '\r') {
         fields.add(text(fs, i));
         return finish(pos, fields, i, after(b, i, end));
-      } else if (c == ',') {
+      } else if (c == delimiter) {
         fields.add(text(fs, i));
         fs = ++i;
       } else if (c == '"' && i == fs) {
@@ -183,7 +185,7 @@ final class ReferenceFraming {
         if (after == end || b[after] == '\n' || b[after] == '\r') {
           return finish(pos, fields, after, after == end ? end : after(b, after, end));
         }
-        if (b[after] != ',') {
+        if (b[after] != delimiter) {
           return broken(pos, end);
         }
         fs = i = after + 1;
@@ -225,7 +227,7 @@ final class ReferenceFraming {
         break;
       } else if (!quoted) {
         quoted = c == '"' && fieldStart;
-        fieldStart = c == ',';
+        fieldStart = c == delimiter;
       }
     }
     return new Rec("TOO_LONG", List.of(), i, i < end ? after(b, i, end) : end, quoted);
@@ -273,11 +275,11 @@ final class ReferenceFraming {
   }
 
   /** Fields split at every comma, quotes taken as data, read as UTF-8. */
-  private static List<String> split(byte[] b, int from, int to) {
+  private static List<String> split(byte[] b, int from, int to, byte delimiter) {
     List<String> out = new ArrayList<>();
     int fs = from;
     for (int i = from; i <= to; i++) {
-      if (i == to || b[i] == ',') {
+      if (i == to || b[i] == delimiter) {
         out.add(new String(b, fs, i - fs, StandardCharsets.UTF_8));
         fs = i + 1;
       }

@@ -103,7 +103,7 @@ class BatchCommandXlsxTest {
     assertThat(run(book, "-", path("b.csv"))).isZero();
     assertThat(run(unnamed.toString(), path("c.csv"))).isZero();
 
-    assertThat(stderr().split("2 rows", -1)).hasSize(4);
+    assertThat(stderr().split("batch: 2 rows in ", -1)).hasSize(4);
   }
 
   @Test

@@ -284,7 +284,9 @@ class BatchRoutesTest {
         .startsWith(Problems.CONTENT_TYPE);
     assertThat(TestServer.json(twice).path("detail").asText())
         .isEqualTo(
-            "the header names the same field twice: column 2 \"lat\" and column 3 \"Latitude\";"
-                + " keep one, or rename the other");
+            "the header has two lat columns: column 2 \"lat\" and column 3 \"Latitude\";"
+                + " choose one with lat-column (header: id,lat,Latitude,lon)");
+    assertThat(TestServer.json(twice).path("errors").get(0).path("parameter").asText())
+        .isEqualTo("lat-column");
   }
 }

@@ -39,6 +39,10 @@ public final class CsvScanner {
   }
 
   private static final byte[] CLASS = new byte[256];
+
+  /** The delimiters {@link #delimiterOf} tells apart, preferred in this order on a tie. */
+  public static final byte[] DELIMITERS = {',', ';', '\t', '|'};
+
   private static final int EOL = 1;
   private static final int COMMA = 2;
   private static final int QUOTE = 3;
@@ -55,7 +59,6 @@ public final class CsvScanner {
   static {
     CLASS['\n'] = EOL;
     CLASS['\r'] = EOL;
-    CLASS[','] = COMMA;
     CLASS['"'] = QUOTE;
     CLASS[0] = SPECIAL;
     for (int c = 0x80; c < 0x100; c++) {
@@ -63,6 +66,8 @@ public final class CsvScanner {
     }
   }
 
+  private final byte[] classes;
+  private final byte delimiter;
   private final int maxRowBytes;
   private final int expectedFields;
   private final boolean counting;
@@ -86,10 +91,18 @@ public final class CsvScanner {
    * @param expectedFields fields a record spanning lines must have (0: any)
    */
   public CsvScanner(int maxRowBytes, int expectedFields) {
-    this(maxRowBytes, expectedFields, false);
+    this(maxRowBytes, expectedFields, (byte) ',');
   }
 
-  private CsvScanner(int maxRowBytes, int expectedFields, boolean counting) {
+  /** The same with fields apart by {@code delimiter} (one of {@link #DELIMITERS}). */
+  public CsvScanner(int maxRowBytes, int expectedFields, byte delimiter) {
+    this(maxRowBytes, expectedFields, false, delimiter);
+  }
+
+  private CsvScanner(int maxRowBytes, int expectedFields, boolean counting, byte delimiter) {
+    this.classes = CLASS.clone();
+    this.classes[delimiter & 0xFF] = COMMA;
+    this.delimiter = delimiter;
     this.maxRowBytes = maxRowBytes;
     this.expectedFields = expectedFields;
     this.counting = counting;
@@ -105,6 +118,7 @@ public final class CsvScanner {
     boolean over = stop - pos > maxRowBytes; // the data goes on past the limit
     int i = pos;
     int fs = pos;
+    byte[] cls = classes; // a local, so that the loop reads it once
     while (true) {
       if (i >= stop) {
         if (over) {
@@ -116,7 +130,7 @@ public final class CsvScanner {
         add(fs, i, 0);
         return end(b, i, i);
       }
-      int k = CLASS[b[i] & 0xFF];
+      int k = cls[b[i] & 0xFF];
       if (k == 0) {
         i++;
       } else if (k == COMMA) {
@@ -139,7 +153,7 @@ public final class CsvScanner {
         if (after >= limit || LineEnds.isEnd(b[after])) {
           return end(b, after, after >= limit ? limit : LineEnds.after(b, after, limit));
         }
-        if (b[after] != ',') {
+        if (b[after] != delimiter) {
           return broken(b);
         }
         fs = i = after + 1;
@@ -236,7 +250,7 @@ public final class CsvScanner {
     if (pos < stop) {
       pos = LineEnds.after(b, pos, stop);
     }
-    probe = probe != null ? probe : new CsvScanner(maxRowBytes, expectedFields, true);
+    probe = probe != null ? probe : new CsvScanner(maxRowBytes, expectedFields, true, delimiter);
     for (int n = 0; n < STRAY_LINES; n++) {
       if (pos >= stop
           || probe.scan(b, pos, stop, false) != Kind.RECORD
@@ -276,7 +290,7 @@ public final class CsvScanner {
       } else if (c == '"' && fieldStart) {
         quoted = true;
       } else {
-        fieldStart = c == ',';
+        fieldStart = c == delimiter;
       }
     }
     quoteOpen = quoted;
@@ -286,13 +300,14 @@ public final class CsvScanner {
   }
 
   /**
-   * Splits {@code b[from, to)} at every comma, quotes taken as data: the fields of a broken record.
+   * Splits {@code b[from, to)} at every delimiter, quotes taken as data: the fields of a broken
+   * record.
    */
   public void splitAtCommas(byte[] b, int from, int to) {
     fields = 0;
     int fs = from;
     for (int i = from; i < to; i++) {
-      if (b[i] == ',') {
+      if (b[i] == delimiter) {
         add(fs, i, 0);
         fs = i + 1;
       }
@@ -314,6 +329,33 @@ public final class CsvScanner {
     ends[fields] = end;
     flags[fields] = (byte) flag;
     fields++;
+  }
+
+  /**
+   * The delimiter of a file from its first line {@code b[from, to)}: whichever of {@link
+   * #DELIMITERS} it has most of outside quotes, a comma when it has none.
+   */
+  public static byte delimiterOf(byte[] b, int from, int to) {
+    int[] counts = new int[DELIMITERS.length];
+    boolean quoted = false;
+    for (int i = from; i < to && (quoted || !LineEnds.isEnd(b[i])); i++) {
+      if (b[i] == '"') {
+        quoted = !quoted;
+      }
+      for (int d = 0; d < DELIMITERS.length && !quoted; d++) {
+        counts[d] += b[i] == DELIMITERS[d] ? 1 : 0;
+      }
+    }
+    int best = 0;
+    for (int d = 1; d < counts.length; d++) {
+      best = counts[d] > counts[best] ? d : best;
+    }
+    return DELIMITERS[best];
+  }
+
+  /** The delimiter fields are apart by. */
+  public byte delimiter() {
+    return delimiter;
   }
 
   public int fields() {

@@ -9,7 +9,7 @@ public enum DateOrder {
   MONTH_FIRST("month first (M/D/YYYY)"),
   DAY_FIRST("day first (D/M/YYYY)"),
   /** No numeric date needs an order; dates with dots ({@code 1.3.2021}) are read day first. */
-  UNKNOWN("no day-month dates seen; D.M.YYYY with dots is read day first");
+  UNKNOWN("as written (no date tells day or month first; D.M.YYYY is read day first)");
 
   private final String description;
 

@@ -1,5 +1,6 @@
 package org.aorresolver.batch.io;
 
+import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -101,6 +102,15 @@ public final class DateReader {
     char first = s.charAt(0);
     NumericDate n = first >= '0' && first <= '9' ? NumericDate.of(s) : null;
     return n != null ? numeric(n) : named(s); // 1 March 2021 starts with a digit too
+  }
+
+  /**
+   * The date in {@code b[from, to)} as {@code yyyymmdd}, or -1: an ISO date straight from the bytes
+   * (unless a pattern was given), any other as {@link #read(String)} reads it.
+   */
+  public int read(byte[] b, int from, int to) {
+    int iso = pattern == null ? IsoDate.parse(b, from, to) : -1;
+    return iso >= 0 ? iso : read(new String(b, from, to - from, StandardCharsets.UTF_8));
   }
 
   /** How numeric dates are read, for the line that tells users how their dates were understood. */

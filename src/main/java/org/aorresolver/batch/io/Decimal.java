@@ -23,6 +23,11 @@ public final class Decimal {
 
   /** The number in {@code b[from, to)}, or NaN when it is not a plain decimal of this kind. */
   public static double parse(byte[] b, int from, int to) {
+    return parse(b, from, to, (byte) '.');
+  }
+
+  /** The same, with {@code point} taken as a decimal point too ({@code ','}: {@code 26,19}). */
+  public static double parse(byte[] b, int from, int to, byte point) {
     int i = from;
     boolean negative = false;
     if (i < to && (b[i] == '-' || b[i] == '+')) {
@@ -36,7 +41,7 @@ public final class Decimal {
     }
     int digits = i - start;
     int decimals = 0;
-    if (i < to && b[i] == '.') {
+    if (i < to && (b[i] == '.' || b[i] == point)) {
       int fraction = ++i;
       for (int d; i < to && (d = b[i] - '0') >= 0 && d <= 9; i++) {
         mantissa = mantissa * 10 + d;

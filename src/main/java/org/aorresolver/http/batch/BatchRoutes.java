@@ -3,6 +3,8 @@ package org.aorresolver.http.batch;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
@@ -14,6 +16,9 @@ import org.aorresolver.batch.BatchInputException;
 import org.aorresolver.batch.BatchOptions;
 import org.aorresolver.batch.BatchResolver;
 import org.aorresolver.batch.Format;
+import org.aorresolver.batch.columns.ColumnException;
+import org.aorresolver.batch.columns.ColumnOptions;
+import org.aorresolver.batch.columns.Role;
 import org.aorresolver.batch.xlsx.XlsxAnswer;
 import org.aorresolver.batch.xlsx.XlsxBatch;
 import org.aorresolver.http.Metrics;
@@ -36,6 +41,11 @@ public final class BatchRoutes {
   public static final int CHUNK_BYTES = 128 << 10;
 
   static final int MAX_ROW_BYTES = 256 << 10;
+
+  /** The answer's header saying which column was read as what (see {@link Batch#mapping}). */
+  static final String COLUMNS_HEADER = "AOR-Batch-Columns";
+
+  private static final int MAX_HEADER = 2000;
 
   /** Worker threads of one stream: more streams, not more threads per stream, use more cores. */
   private static final int THREADS = Math.min(2, Runtime.getRuntime().availableProcessors());
@@ -97,9 +107,7 @@ public final class BatchRoutes {
   }
 
   private void answerBatch(Context ctx, BatchStreams.Stream stream) throws Exception {
-    BatchOptions options =
-        BatchOptions.defaults()
-            .withWhen(BatchOptions.when(ctx.queryParam("edition"), ctx.queryParam("date")));
+    BatchOptions options = options(ctx);
     try (BatchBody body = BatchBody.of(ctx)) {
       if (body == null) {
         Problems.write(
@@ -141,6 +149,8 @@ public final class BatchRoutes {
         answer(ctx, XlsxBatch.open(in, sized), answer, size.lines(), stream);
       } catch (BatchInputException e) {
         unreadable(ctx, e.getMessage());
+      } catch (ColumnException e) {
+        unreadableColumns(ctx, e);
       }
     }
   }
@@ -152,6 +162,7 @@ public final class BatchRoutes {
       tooManyRows(ctx);
       return;
     }
+    ctx.header(COLUMNS_HEADER, headerValue(batch.batch().mapping()));
     BatchAnswer.send(
         ctx, batch, XlsxBatch.answers(read, answer) ? answer : read, prepared(), stream);
   }
@@ -182,6 +193,52 @@ public final class BatchRoutes {
 
   ServiceConfig.Limits limits() {
     return limits;
+  }
+
+  /**
+   * The options of a request, as query parameters (or, in a form upload, form fields) named as the
+   * {@code batch} command's options are: {@code edition}, {@code date}, {@code lat-column} ...
+   * {@code date-column}, {@code date-format}, {@code delimiter}.
+   */
+  private static BatchOptions options(Context ctx) {
+    Map<Role, String> chosen = new EnumMap<>(Role.class);
+    for (Role r : Role.CHOOSABLE) {
+      chosen.put(r, param(ctx, r.option()));
+    }
+    return BatchOptions.defaults()
+        .withColumns(new ColumnOptions(chosen, param(ctx, "date-format"), false))
+        .withDefaults(param(ctx, "edition"), param(ctx, "date"))
+        .withDelimiter(BatchOptions.delimiter(param(ctx, "delimiter")));
+  }
+
+  private static String param(Context ctx, String name) {
+    String v = ctx.queryParam(name);
+    boolean form = String.valueOf(ctx.contentType()).startsWith("multipart/form-data");
+    return v == null && form ? ctx.formParam(name) : v;
+  }
+
+  /**
+   * A header value in printable ASCII: other characters percent-encoded as UTF-8, and {@code %};
+   * cut at {@value #MAX_HEADER} characters (a header of a thousand date-like columns) with {@code
+   * ...}.
+   */
+  static String headerValue(String s) {
+    StringBuilder out = new StringBuilder(s.length());
+    for (byte b : s.getBytes(StandardCharsets.UTF_8)) {
+      if (out.length() >= MAX_HEADER) {
+        return out.append("...").toString();
+      }
+      if (b >= 0x20 && b < 0x7F && b != '%') {
+        out.append((char) b);
+      } else {
+        out.append(String.format(Locale.ROOT, "%%%02X", b & 0xFF));
+      }
+    }
+    return out.toString();
+  }
+
+  static void unreadableColumns(Context ctx, ColumnException e) {
+    Problems.field(ctx, 400, "Unreadable batch columns", e.getMessage(), e.error());
   }
 
   static void unreadable(Context ctx, String detail) {

@@ -6,6 +6,7 @@ import org.aorresolver.batch.Batch;
 import org.aorresolver.batch.BatchInputException;
 import org.aorresolver.batch.BatchOptions;
 import org.aorresolver.batch.Format;
+import org.aorresolver.batch.columns.ColumnException;
 import org.aorresolver.batch.xlsx.WorkbookTooLargeException;
 import org.aorresolver.batch.xlsx.XlsxAnswer;
 import org.aorresolver.batch.xlsx.XlsxBatch;
@@ -66,9 +67,12 @@ final class BatchWorkbook {
       return;
     }
     try (XlsxBatch batch = XlsxBatch.open(in, sized)) {
+      ctx.header(BatchRoutes.COLUMNS_HEADER, BatchRoutes.headerValue(batch.batch().mapping()));
       BatchAnswer.send(ctx, batch, answer, routes.prepared(), stream);
     } catch (BatchInputException e) {
       BatchRoutes.unreadable(ctx, e.getMessage());
+    } catch (ColumnException e) {
+      BatchRoutes.unreadableColumns(ctx, e);
     }
   }
 

@@ -62,6 +62,19 @@ class DateReaderTest {
   }
 
   @Test
+  void readsBytesAsItReadsText() {
+    byte[] row =
+        "x,2021-03-01,3/1/2021,01.03.2021,y".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+    assertThat(MONTH_FIRST.read(row, 2, 12)).isEqualTo(20210301);
+    assertThat(MONTH_FIRST.read(row, 13, 21)).isEqualTo(20210301);
+    assertThat(DateReader.ofPattern("dd.MM.yyyy").read(row, 22, 32)).isEqualTo(20210301);
+    assertThat(DateReader.ofPattern("dd.MM.yyyy").read(row, 2, 12))
+        .as("a pattern reads every date, ISO too")
+        .isEqualTo(-1);
+  }
+
+  @Test
   void aDateThatReadsTwoWaysIsNoDateWithoutAnOrder() {
     assertThat(UNKNOWN.read("03/04/2021")).isEqualTo(-1);
   }

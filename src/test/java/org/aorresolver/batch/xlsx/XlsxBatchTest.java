@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class XlsxBatchTest {
   private static final BatchOptions OPTIONS =
-      BatchOptions.defaults().withThreads(2).withDateColumn("apprehension_date");
+      BatchOptions.defaults().withThreads(2); // apprehension_date: the one date-like column
 
   /** Shaped like an ICE data release: a date-time column, state and county, points and ZIPs. */
   static final List<List<Object>> RELEASE =

@@ -25,10 +25,14 @@ import org.apache.spark.sql.types.StructType;
  * @param names the names the file gives its columns
  * @param unreadable the text of a row that could not be read (null for the others), or null when no
  *     row can be unreadable
- * @param reason the batch's reason for such a row: {@code field-count}, {@code invalid-json}
+ * @param kind what such a row is to the batch
  */
 record JobInput(
-    Dataset<Row> rows, List<Column> columns, List<String> names, Column unreadable, String reason) {
+    Dataset<Row> rows,
+    List<Column> columns,
+    List<String> names,
+    Column unreadable,
+    Unreadable kind) {
   private static final String CORRUPT = "_aor_unreadable";
 
   enum Format {
@@ -88,7 +92,7 @@ record JobInput(
     for (int i = 0; i < names.size(); i++) {
       columns.add(rows.col("c" + i));
     }
-    return new JobInput(rows, columns, names, rows.col(CORRUPT), "field-count");
+    return new JobInput(rows, columns, names, rows.col(CORRUPT), Unreadable.FIELD_COUNT);
   }
 
   private static org.apache.spark.sql.DataFrameReader csvReader(
@@ -121,7 +125,7 @@ record JobInput(
         columns.add(f.dataType() == DataTypes.StringType ? c : functions.to_json(c));
       }
     }
-    return new JobInput(rows, columns, names, unreadable, "invalid-json");
+    return new JobInput(rows, columns, names, unreadable, Unreadable.INVALID_JSON);
   }
 
   private static JobInput typed(Dataset<Row> rows) {

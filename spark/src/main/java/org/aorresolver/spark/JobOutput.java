@@ -51,8 +51,7 @@ final class JobOutput {
       args[i] = index[i] >= 0 ? in.columns().get(index[i]) : functions.lit(null);
     }
     args[index.length] = in.unreadable() != null ? in.unreadable() : functions.lit(null);
-    Column answer =
-        functions.udf(new RowFunction(settings, in.reason()), AnswerRow.SCHEMA).apply(args);
+    Column answer = RowFunction.register(in.rows().sparkSession(), settings, in, args);
     List<String> names = unique(in.names());
     List<Column> answered = new ArrayList<>();
     for (int i = 0; i < names.size(); i++) {

@@ -2,8 +2,11 @@ package org.aorresolver.spark;
 
 import java.util.List;
 import org.aorresolver.batch.RowAnswers;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.api.java.UDF11;
+import org.apache.spark.sql.functions;
 
 /**
  * The job's answer for a row: its values of the batch's fields (in the order of {@link
@@ -37,11 +40,24 @@ final class RowFunction extends Answering<Row>
     }
   }
 
-  private final String unreadableReason;
+  private final Unreadable unreadable;
+  private final int columns;
 
-  RowFunction(Settings settings, String unreadableReason) {
+  private RowFunction(Settings settings, Unreadable unreadable, int columns) {
     super(settings, ExecutorAnswers.Shape.ROW);
-    this.unreadableReason = unreadableReason;
+    this.unreadable = unreadable;
+    this.columns = columns;
+  }
+
+  /**
+   * The answer to the row of {@code args} (the fields, then the unreadable text), from a function
+   * registered in the session as {@code aor_row} (Spark takes a Java function of eleven arguments
+   * by its registration only).
+   */
+  static Column register(SparkSession spark, Settings settings, JobInput in, Column... args) {
+    RowFunction f = new RowFunction(settings, in.kind(), in.names().size());
+    spark.udf().register("aor_row", f, AnswerRow.SCHEMA);
+    return functions.call_function("aor_row", args);
   }
 
   @Override
@@ -56,10 +72,10 @@ final class RowFunction extends Answering<Row>
       Object street,
       Object city,
       Object date,
-      Object unreadable) {
+      Object unread) {
     RowAnswers<Row> a = answers();
-    if (unreadable != null) {
-      return a.error(unreadableReason, "the row cannot be read: " + unreadable);
+    if (unread != null) {
+      return a.error(unreadable.reason(), unreadable.message((String) unread, columns));
     }
     try {
       Row fast = point(lat, lon, date);

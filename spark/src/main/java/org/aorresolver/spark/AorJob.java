@@ -3,6 +3,7 @@ package org.aorresolver.spark;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.aorresolver.InvalidInputException;
 import org.aorresolver.batch.BatchInputException;
@@ -78,6 +79,14 @@ public final class AorJob implements Callable<Integer> {
   @Option(names = "--overwrite", description = "replace OUT if it exists")
   boolean overwrite;
 
+  @Option(
+      names = "--sql",
+      paramLabel = "QUERY",
+      description =
+          "write what this query gives instead: IN is the view input, and the aor_ functions are"
+              + " registered (aor_office, aor_point, aor_zip, aor_county, each with _on for a date)")
+  String sql;
+
   private SparkSession spark;
   private PrintStream out;
   private PrintStream err;
@@ -91,6 +100,10 @@ public final class AorJob implements Callable<Integer> {
       spark.stop();
     }
     System.exit(code);
+  }
+
+  private static double seconds(long started) {
+    return (System.nanoTime() - started) / 1e9;
   }
 
   /** Parses the arguments and runs the job in {@code spark}; returns the exit code. */
@@ -133,8 +146,16 @@ public final class AorJob implements Callable<Integer> {
     try {
       long started = System.nanoTime();
       JobInput rows = JobInput.read(spark, input, in, multiLine);
-      JobOutput.write(rows, settings, dateColumn, output, to, overwrite);
-      out.println("aor-job: " + JobOutput.summary(spark, output, to, System.nanoTime() - started));
+      if (sql != null) {
+        AorFunctions.register(spark, settings);
+        JobOutput.table(rows).createOrReplaceTempView("input");
+        JobOutput.write(spark.sql(sql), output, to, overwrite);
+        out.printf(Locale.ROOT, "aor-job: %s written in %.1f s%n", output, seconds(started));
+        return 0;
+      }
+      JobOutput.write(JobOutput.answered(rows, settings, dateColumn), output, to, overwrite);
+      long nanos = System.nanoTime() - started;
+      out.println("aor-job: " + JobOutput.summary(spark, output, to, nanos));
       return 0;
     } catch (BatchInputException e) {
       err.println("aor-job: " + input + ": " + e.getMessage());

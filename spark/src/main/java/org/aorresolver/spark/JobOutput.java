@@ -36,27 +36,25 @@ final class JobOutput {
 
   private JobOutput() {}
 
-  static void write(
-      JobInput in,
-      Settings settings,
-      String dateColumn,
-      String output,
-      Format format,
-      boolean overwrite)
+  /**
+   * The input with the batch's columns added: each row's fields, as the batch recognizes them by
+   * name, answered once.
+   */
+  static Dataset<Row> answered(JobInput in, Settings settings, String dateColumn)
       throws BatchInputException {
     int[] index = RowAnswers.columns(in.names(), dateColumn);
-    List<String> added = RowAnswers.addedNames(in.names());
     Column[] args = new Column[index.length + 1];
     for (int i = 0; i < index.length; i++) {
       args[i] = index[i] >= 0 ? in.columns().get(index[i]) : functions.lit(null);
     }
     args[index.length] = in.unreadable() != null ? in.unreadable() : functions.lit(null);
-    Column answer = RowFunction.register(in.rows().sparkSession(), settings, in, args);
+    return answered(in, RowFunction.register(in.rows().sparkSession(), settings, in, args));
+  }
+
+  /** The input with the fields of {@code answer} (a struct of {@link AnswerRow#SCHEMA}) added. */
+  static Dataset<Row> answered(JobInput in, Column answer) {
     List<String> names = unique(in.names());
-    List<Column> answered = new ArrayList<>();
-    for (int i = 0; i < names.size(); i++) {
-      answered.add(in.columns().get(i).as(names.get(i)));
-    }
+    List<Column> answered = new ArrayList<>(columns(in, names));
     answered.add(answer.as("aor"));
     Dataset<Row> rows = in.rows().select(answered.toArray(Column[]::new));
     // the answer once per row, then its fields as columns
@@ -64,18 +62,36 @@ final class JobOutput {
     for (String n : names) {
       columns.add(rows.col(quoted(n)));
     }
+    List<String> added = RowAnswers.addedNames(in.names());
     for (int i = 0; i < added.size(); i++) {
       columns.add(rows.col("aor").getField(Outcome.COLUMNS.get(i)).as(added.get(i)));
     }
+    return rows.select(columns.toArray(Column[]::new));
+  }
+
+  /**
+   * The input's columns under the output's names: what SQL given to the job reads as {@code input}.
+   */
+  static Dataset<Row> table(JobInput in) {
+    return in.rows().select(columns(in, unique(in.names())).toArray(Column[]::new));
+  }
+
+  static void write(Dataset<Row> rows, String output, Format format, boolean overwrite) {
     DataFrameWriter<Row> w =
-        rows.select(columns.toArray(Column[]::new))
-            .write()
-            .mode(overwrite ? SaveMode.Overwrite : SaveMode.ErrorIfExists);
+        rows.write().mode(overwrite ? SaveMode.Overwrite : SaveMode.ErrorIfExists);
     if (format == Format.CSV) {
       csvOptions(w).csv(output);
     } else {
       w.parquet(output);
     }
+  }
+
+  private static List<Column> columns(JobInput in, List<String> names) {
+    List<Column> columns = new ArrayList<>();
+    for (int i = 0; i < names.size(); i++) {
+      columns.add(in.columns().get(i).as(names.get(i)));
+    }
+    return columns;
   }
 
   /** The rows and the time, counted from what was written. */

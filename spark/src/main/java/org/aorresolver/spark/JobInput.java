@@ -75,11 +75,20 @@ record JobInput(
       throw new BatchInputException("the input is empty: no header");
     }
     List<String> names = new ArrayList<>();
-    List<StructField> fields = new ArrayList<>();
     for (int i = 0; i < header.length(); i++) {
       String n = header.isNullAt(i) ? "" : header.getString(i);
       names.add(i == 0 && n.startsWith("\uFEFF") ? n.substring(1) : n);
-      fields.add(DataTypes.createStructField("c" + i, DataTypes.StringType, true));
+    }
+    // the header's names, unless some are empty or repeat (then c0, c1, ...: Spark's own check of
+    // the header against the names warns of each file)
+    boolean plain =
+        !names.contains("")
+            && names.stream().map(n -> n.toLowerCase(Locale.ROOT)).distinct().count()
+                == names.size();
+    List<StructField> fields = new ArrayList<>();
+    for (int i = 0; i < names.size(); i++) {
+      String n = plain ? names.get(i) : "c" + i;
+      fields.add(DataTypes.createStructField(n, DataTypes.StringType, true));
     }
     fields.add(DataTypes.createStructField(CORRUPT, DataTypes.StringType, true));
     Dataset<Row> rows =
@@ -89,8 +98,8 @@ record JobInput(
             .schema(DataTypes.createStructType(fields))
             .csv(path);
     List<Column> columns = new ArrayList<>();
-    for (int i = 0; i < names.size(); i++) {
-      columns.add(rows.col("c" + i));
+    for (StructField f : fields) {
+      columns.add(rows.col(quoted(f.name())));
     }
     return new JobInput(rows, columns, names, rows.col(CORRUPT), Unreadable.FIELD_COUNT);
   }

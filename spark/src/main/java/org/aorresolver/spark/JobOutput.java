@@ -42,13 +42,22 @@ final class JobOutput {
    */
   static Dataset<Row> answered(JobInput in, Settings settings, String dateColumn)
       throws BatchInputException {
+    Column[] args = arguments(in, dateColumn);
+    return answered(in, RowFunction.register(in.rows().sparkSession(), settings, in, args));
+  }
+
+  /**
+   * The arguments of {@link RowFunction}: the column of each of the batch's fields, recognized by
+   * name (null where there is none), then the text of rows Spark could not read.
+   */
+  static Column[] arguments(JobInput in, String dateColumn) throws BatchInputException {
     int[] index = RowAnswers.columns(in.names(), dateColumn);
     Column[] args = new Column[index.length + 1];
     for (int i = 0; i < index.length; i++) {
       args[i] = index[i] >= 0 ? in.columns().get(index[i]) : functions.lit(null);
     }
     args[index.length] = in.unreadable() != null ? in.unreadable() : functions.lit(null);
-    return answered(in, RowFunction.register(in.rows().sparkSession(), settings, in, args));
+    return args;
   }
 
   /** The input with the fields of {@code answer} (a struct of {@link AnswerRow#SCHEMA}) added. */

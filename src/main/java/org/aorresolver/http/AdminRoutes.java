@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.aorresolver.InvalidInputException;
 import org.aorresolver.data.LiveResolver;
+import org.aorresolver.http.problem.Problems;
 
 /**
  * {@code POST /admin/reload}: reload the geodata without downtime. Needs {@code Authorization:

@@ -12,6 +12,16 @@ import org.aorresolver.InvalidInputException;
 import org.aorresolver.InvalidInputException.FieldError;
 import org.aorresolver.Resolver;
 import org.aorresolver.data.LiveResolver;
+import org.aorresolver.http.batch.BatchRoutes;
+import org.aorresolver.http.batch.BatchStreams;
+import org.aorresolver.http.features.FeatureRoutes;
+import org.aorresolver.http.features.TileRoutes;
+import org.aorresolver.http.lookup.OfficeRoutes;
+import org.aorresolver.http.lookup.ResolveRoutes;
+import org.aorresolver.http.problem.ClientFault;
+import org.aorresolver.http.problem.JettyProblems;
+import org.aorresolver.http.problem.NotFound;
+import org.aorresolver.http.problem.Problems;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.eclipse.jetty.server.handler.SizeLimitHandler;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
@@ -183,7 +193,7 @@ public final class HttpApp {
     }
   }
 
-  static String title(int status) {
+  public static String title(int status) {
     return switch (status) {
       case 400 -> "Bad request";
       case 401 -> "Unauthorized";
@@ -203,7 +213,7 @@ public final class HttpApp {
     };
   }
 
-  static void json(Context ctx, Object body) throws Exception {
+  public static void json(Context ctx, Object body) throws Exception {
     ctx.contentType("application/json").result(Json.MAPPER.writeValueAsBytes(body));
   }
 

@@ -18,14 +18,14 @@ import org.eclipse.jetty.http.QuotedQualityCSV.QualityValue;
  * strong entity tags, {@code If-None-Match} (RFC 9110 section 13.1.2) and whether {@code
  * Accept-Encoding} allows gzip. The headers are read by Jetty's parsers of quoted, weighted lists.
  */
-final class HttpCaching {
+public final class HttpCaching {
   private HttpCaching() {}
 
   /**
    * A strong entity tag from the data version and the content's SHA-256; the gzip-coded
    * representation gets its own tag, as RFC 9110 asks of a different representation.
    */
-  static String etag(String dataVersion, String sha256, boolean gzip) {
+  public static String etag(String dataVersion, String sha256, boolean gzip) {
     return "\"" + dataVersion + "-" + sha256.substring(0, 20) + (gzip ? "-gzip" : "") + "\"";
   }
 
@@ -34,7 +34,7 @@ final class HttpCaching {
    * tag, {@code W/"..."}, matches the same opaque tag, weak or strong). A list that cannot be read
    * matches nothing.
    */
-  static boolean matches(String ifNoneMatch, String... etags) {
+  public static boolean matches(String ifNoneMatch, String... etags) {
     if (ifNoneMatch == null) {
       return false;
     }
@@ -56,7 +56,7 @@ final class HttpCaching {
    * Whether gzip is acceptable: named ({@code gzip} or {@code x-gzip}) with a weight above 0, or,
    * not named, {@code *} with a weight above 0.
    */
-  static boolean acceptsGzip(String acceptEncoding) {
+  public static boolean acceptsGzip(String acceptEncoding) {
     boolean any = false;
     for (QualityValue coding : weighted(acceptEncoding, null)) {
       String name = coding.getValue().toLowerCase(Locale.ROOT);
@@ -72,7 +72,7 @@ final class HttpCaching {
    * The elements of a weighted list ({@code Accept}, {@code Accept-Encoding}), highest weight
    * first, then by {@code order}; none for a header that is absent or cannot be read.
    */
-  static List<QualityValue> weighted(String header, ToIntFunction<String> order) {
+  public static List<QualityValue> weighted(String header, ToIntFunction<String> order) {
     if (header == null) {
       return List.of();
     }

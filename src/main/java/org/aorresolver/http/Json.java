@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import org.aorresolver.http.lookup.FlatContacts;
 
 /**
  * The one JSON configuration of the service: nulls left out, enums as their lower-case names,

@@ -7,6 +7,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
+import org.aorresolver.http.problem.NotFound;
 
 /**
  * The map page: {@code /map} and its own files under {@code /map/{asset}} (script, style sheet, its

@@ -11,6 +11,7 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.aorresolver.http.batch.BatchStreams;
 import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
 
 /**
@@ -19,7 +20,7 @@ import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
  * is counted under the status its cause would have had: 500 (a defect), 503 (cut at shutdown) or
  * 499 (the client went away).
  */
-final class Metrics {
+public final class Metrics {
   private static final String CUT = Metrics.class.getName() + ".cut";
 
   final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
@@ -42,7 +43,7 @@ final class Metrics {
   }
 
   /** Marks the answer of {@code ctx} as cut after it started, counted under {@code status}. */
-  static void cut(Context ctx, int status) {
+  public static void cut(Context ctx, int status) {
     ctx.attribute(CUT, status);
   }
 

@@ -1,6 +1,7 @@
 package org.aorresolver.http;
 
 import java.time.Duration;
+import org.aorresolver.http.batch.BatchStreams;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.NetworkConnector;
 import org.eclipse.jetty.server.Server;

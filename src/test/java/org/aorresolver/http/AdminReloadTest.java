@@ -16,6 +16,7 @@ import org.aorresolver.TestData;
 import org.aorresolver.data.GeodataFiles;
 import org.aorresolver.data.GeodataLoader;
 import org.aorresolver.data.LiveResolver;
+import org.aorresolver.http.problem.Problems;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;

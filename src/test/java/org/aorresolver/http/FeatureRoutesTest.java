@@ -17,6 +17,7 @@ import org.aorresolver.Geodata;
 import org.aorresolver.Manifest;
 import org.aorresolver.Resolver;
 import org.aorresolver.TestData;
+import org.aorresolver.http.problem.Problems;
 import org.aorresolver.place.Aor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

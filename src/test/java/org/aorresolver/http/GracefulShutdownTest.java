@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import org.aorresolver.http.problem.Problems;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 

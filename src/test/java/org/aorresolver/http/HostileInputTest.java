@@ -17,6 +17,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tag;
 import net.jqwik.api.Tuple;
+import org.aorresolver.http.problem.Problems;
 
 /**
  * Property-based: whatever arrives in a query parameter or a path segment, the answer is a 200, or

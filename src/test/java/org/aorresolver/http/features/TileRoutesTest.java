@@ -1,4 +1,4 @@
-package org.aorresolver.http;
+package org.aorresolver.http.features;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,6 +17,9 @@ import java.util.List;
 import java.util.zip.GZIPInputStream;
 import org.aorresolver.Resolver;
 import org.aorresolver.TestData;
+import org.aorresolver.http.HttpApp;
+import org.aorresolver.http.Json;
+import org.aorresolver.http.ServiceConfig;
 import org.aorresolver.tiles.Gdal;
 import org.aorresolver.tiles.TileCoord;
 import org.junit.jupiter.api.AfterAll;

@@ -1,4 +1,4 @@
-package org.aorresolver.http;
+package org.aorresolver.http.batch;
 
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
@@ -13,6 +13,9 @@ import org.aorresolver.batch.Batch;
 import org.aorresolver.batch.BatchInputException;
 import org.aorresolver.batch.BatchOptions;
 import org.aorresolver.batch.BatchResolver;
+import org.aorresolver.http.Metrics;
+import org.aorresolver.http.ServiceConfig;
+import org.aorresolver.http.problem.Problems;
 
 /**
  * {@code POST /v1/resolve/batch}: a CSV ({@code text/csv}), NDJSON ({@code application/x-ndjson})
@@ -24,9 +27,9 @@ import org.aorresolver.batch.BatchResolver;
  * answered, so a body over a limit gets its 413 first; then {@link BatchAnswer} streams the answer.
  * The batch resolver is prepared on the first request for a resolver, then reused.
  */
-final class BatchRoutes {
+public final class BatchRoutes {
   /** Input taken per worker at a time, and the longest row; these set the heap of one stream. */
-  static final int CHUNK_BYTES = 128 << 10;
+  public static final int CHUNK_BYTES = 128 << 10;
 
   static final int MAX_ROW_BYTES = 256 << 10;
 
@@ -43,18 +46,19 @@ final class BatchRoutes {
   private final BatchStreams streams;
   private final AtomicReference<Prepared> prepared = new AtomicReference<>();
 
-  BatchRoutes(Supplier<Resolver> resolver, ServiceConfig.Limits limits, BatchStreams streams) {
+  public BatchRoutes(
+      Supplier<Resolver> resolver, ServiceConfig.Limits limits, BatchStreams streams) {
     this.resolver = resolver;
     this.limits = limits;
     this.streams = streams;
   }
 
-  void register(JavalinConfig config) {
+  public void register(JavalinConfig config) {
     config.routes.post("/v1/resolve/batch", this::batch);
   }
 
   /** The most heap a stream over a file of {@code bytes} (gzip undone) holds; -1: not known. */
-  static long heapBound(long bytes) {
+  public static long heapBound(long bytes) {
     return Batch.heapBound(sized(BatchOptions.defaults(), bytes < 0 ? Long.MAX_VALUE : bytes))
         + IO_BYTES;
   }

@@ -1,7 +1,8 @@
-package org.aorresolver.http;
+package org.aorresolver.http.features;
 
 import java.util.List;
 import java.util.Locale;
+import org.aorresolver.http.HttpCaching;
 import org.eclipse.jetty.http.QuotedQualityCSV;
 import org.eclipse.jetty.http.QuotedQualityCSV.QualityValue;
 

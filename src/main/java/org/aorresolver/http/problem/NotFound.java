@@ -1,14 +1,14 @@
-package org.aorresolver.http;
+package org.aorresolver.http.problem;
 
 /** A path parameter that names nothing: answered 404 with the parameter and the accepted form. */
-final class NotFound extends RuntimeException {
+public final class NotFound extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
-  final String parameter;
-  final String value;
-  final String expected;
+  public final String parameter;
+  public final String value;
+  public final String expected;
 
-  NotFound(String parameter, String value, String expected) {
+  public NotFound(String parameter, String value, String expected) {
     super(parameter + " '" + value + "' names nothing here; expected " + expected);
     this.parameter = parameter;
     this.value = value;

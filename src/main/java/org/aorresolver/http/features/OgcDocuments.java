@@ -1,4 +1,4 @@
-package org.aorresolver.http;
+package org.aorresolver.http.features;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -12,6 +12,7 @@ import org.aorresolver.features.Item;
 import org.aorresolver.features.ItemQuery;
 import org.aorresolver.features.Page;
 import org.aorresolver.features.Period;
+import org.aorresolver.http.Json;
 
 /**
  * The documents of OGC API - Features - Part 1 (Core, GeoJSON): landing page, conformance,

@@ -1,9 +1,11 @@
-package org.aorresolver.http;
+package org.aorresolver.http.problem;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.aorresolver.http.HttpApp;
+import org.aorresolver.http.Json;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Request;
@@ -16,7 +18,7 @@ import org.eclipse.jetty.util.Callback;
  * large, a body over the limit, a malformed request line, shutting down) as problem+json too, with
  * no stack trace and no server version.
  */
-final class JettyProblems extends ErrorHandler {
+public final class JettyProblems extends ErrorHandler {
 
   @Override
   public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {

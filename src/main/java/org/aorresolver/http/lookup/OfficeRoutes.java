@@ -1,4 +1,4 @@
-package org.aorresolver.http;
+package org.aorresolver.http.lookup;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.config.JavalinConfig;
@@ -14,6 +14,10 @@ import org.aorresolver.Geodata;
 import org.aorresolver.InvalidInputException;
 import org.aorresolver.LatLon;
 import org.aorresolver.Resolver;
+import org.aorresolver.http.HttpApp;
+import org.aorresolver.http.Json;
+import org.aorresolver.http.features.GeoJson;
+import org.aorresolver.http.problem.NotFound;
 import org.aorresolver.office.CheckinOffice;
 import org.aorresolver.office.Contact;
 import org.aorresolver.office.Office;
@@ -25,14 +29,14 @@ import org.aorresolver.place.County;
  * check-in offices, or {@code ?format=geojson} for the AOR polygon) and {@code
  * /v1/checkin-offices}.
  */
-final class OfficeRoutes {
+public final class OfficeRoutes {
   private final Supplier<Resolver> resolver;
 
-  OfficeRoutes(Supplier<Resolver> resolver) {
+  public OfficeRoutes(Supplier<Resolver> resolver) {
     this.resolver = resolver;
   }
 
-  void register(JavalinConfig config) {
+  public void register(JavalinConfig config) {
     config.routes.get("/v1/offices", this::list);
     config.routes.get("/v1/offices/{code}", this::one);
     config.routes.get("/v1/checkin-offices", this::checkins);

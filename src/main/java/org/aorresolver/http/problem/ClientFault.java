@@ -1,4 +1,4 @@
-package org.aorresolver.http;
+package org.aorresolver.http.problem;
 
 import java.io.EOFException;
 import java.util.Locale;
@@ -13,10 +13,10 @@ import org.eclipse.jetty.http.HttpException;
  * @param status the 4xx status
  * @param detail what was wrong, for the problem's {@code detail}
  */
-record ClientFault(int status, String detail) {
+public record ClientFault(int status, String detail) {
 
   /** The client fault {@code thrown} (or one of its causes) reports, or null if it is none. */
-  static ClientFault of(Throwable thrown) {
+  public static ClientFault of(Throwable thrown) {
     for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
       if (t instanceof EOFException) {
         return new ClientFault(

@@ -1,21 +1,22 @@
-package org.aorresolver.http;
+package org.aorresolver.http.lookup;
 
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import java.util.function.Supplier;
 import org.aorresolver.Resolution;
 import org.aorresolver.Resolver;
+import org.aorresolver.http.HttpApp;
 import org.aorresolver.query.QueryParser;
 
 /** {@code GET /v1/resolve}: one place to its field office. */
-final class ResolveRoutes {
+public final class ResolveRoutes {
   private final Supplier<Resolver> resolver;
 
-  ResolveRoutes(Supplier<Resolver> resolver) {
+  public ResolveRoutes(Supplier<Resolver> resolver) {
     this.resolver = resolver;
   }
 
-  void register(JavalinConfig config) {
+  public void register(JavalinConfig config) {
     config.routes.get("/v1/resolve", this::resolve);
   }
 

@@ -1,4 +1,4 @@
-package org.aorresolver.http;
+package org.aorresolver.http.features;
 
 import io.javalin.compression.CompressionStrategy;
 import io.javalin.config.JavalinConfig;
@@ -12,6 +12,8 @@ import org.aorresolver.Edition;
 import org.aorresolver.InvalidInputException;
 import org.aorresolver.InvalidInputException.FieldError;
 import org.aorresolver.Resolver;
+import org.aorresolver.http.HttpApp;
+import org.aorresolver.http.HttpCaching;
 import org.aorresolver.tiles.AorTiles;
 import org.aorresolver.tiles.Tile;
 import org.aorresolver.tiles.TileCoord;
@@ -24,7 +26,7 @@ import org.aorresolver.tiles.TileCoord;
  * template ends in {@code {y}} so that a row without {@code .mvt} is a 400 naming {@code y}, not a
  * 404; the OpenAPI document names the path {@code /tiles/aor/{z}/{x}/{y}.mvt}.
  */
-final class TileRoutes {
+public final class TileRoutes {
   static final String MVT = "application/vnd.mapbox-vector-tile";
   static final String CACHE_CONTROL = "public, max-age=86400";
   private static final Pattern INTEGER = Pattern.compile("-?[0-9]{1,9}");
@@ -32,11 +34,11 @@ final class TileRoutes {
 
   private final Derived<AorTiles> tiles;
 
-  TileRoutes(Supplier<Resolver> resolver) {
+  public TileRoutes(Supplier<Resolver> resolver) {
     this.tiles = new Derived<>(resolver, AorTiles::build);
   }
 
-  void register(JavalinConfig config) {
+  public void register(JavalinConfig config) {
     boolean gzip = config.http.compressionStrategy != CompressionStrategy.NONE;
     config.routes.get("/tiles/aor/{z}/{x}/{y}", ctx -> tile(ctx, gzip));
     config.routes.get("/tiles/aor.json", this::tileJson);

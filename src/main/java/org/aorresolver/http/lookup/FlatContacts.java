@@ -1,4 +1,4 @@
-package org.aorresolver.http;
+package org.aorresolver.http.lookup;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.BeanDescription;
@@ -22,7 +22,7 @@ import org.aorresolver.office.NearbyOffice;
  * leaving out what is null. An office that an answer only names ({@code office}, a candidate's
  * {@code office}) stays an object of its own.
  */
-final class FlatContacts extends BeanSerializerModifier {
+public final class FlatContacts extends BeanSerializerModifier {
   private static final long serialVersionUID = 1L;
 
   /** The entries written flat, each with the name of its contact's code. */

@@ -1,21 +1,22 @@
-package org.aorresolver.http;
+package org.aorresolver.http.features;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
 import java.util.Map;
+import org.aorresolver.http.Json;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.io.geojson.GeoJsonWriter;
 
 /** RFC 7946 output: lon,lat order, counter-clockwise exteriors, no crs, 6 decimals. */
-final class GeoJson {
+public final class GeoJson {
   private GeoJson() {}
 
   /**
    * A Feature. Null property values are written as null (every feature of a set has the same
    * members); a null geometry is written as null.
    */
-  static ObjectNode feature(String id, Map<String, ?> properties, Geometry geometry) {
+  public static ObjectNode feature(String id, Map<String, ?> properties, Geometry geometry) {
     ObjectNode f = Json.MAPPER.createObjectNode();
     f.put("type", "Feature");
     f.put("id", id);

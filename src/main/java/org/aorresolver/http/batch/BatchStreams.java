@@ -1,4 +1,4 @@
-package org.aorresolver.http;
+package org.aorresolver.http.batch;
 
 import java.io.IOException;
 import java.time.Duration;
@@ -15,7 +15,7 @@ import org.slf4j.LoggerFactory;
  * while the reservations together stay within the budget, a share of the heap. At shutdown, the
  * streams still running when the grace is over are cut, each with a log line. Thread-safe.
  */
-final class BatchStreams {
+public final class BatchStreams {
   private static final Logger LOG = LoggerFactory.getLogger(BatchStreams.class);
 
   private final long budget;
@@ -23,7 +23,7 @@ final class BatchStreams {
   private final Set<Stream> running = new LinkedHashSet<>();
   private long reserved;
 
-  BatchStreams(long budgetBytes, int maxStreams) {
+  public BatchStreams(long budgetBytes, int maxStreams) {
     this.budget = budgetBytes;
     this.maxStreams = maxStreams;
   }
@@ -39,20 +39,20 @@ final class BatchStreams {
     return s;
   }
 
-  synchronized int active() {
+  public synchronized int active() {
     return running.size();
   }
 
-  synchronized long reserved() {
+  public synchronized long reserved() {
     return reserved;
   }
 
-  long budget() {
+  public long budget() {
     return budget;
   }
 
   /** Cuts the streams still running when the shutdown grace ran out, logging each. */
-  void cutAll(Duration grace) {
+  public void cutAll(Duration grace) {
     List<Stream> late;
     synchronized (this) {
       late = new ArrayList<>(running);

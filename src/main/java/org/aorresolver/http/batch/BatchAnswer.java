@@ -1,4 +1,4 @@
-package org.aorresolver.http;
+package org.aorresolver.http.batch;
 
 import io.javalin.http.Context;
 import java.io.FilterOutputStream;
@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.aorresolver.batch.Batch;
 import org.aorresolver.batch.BatchResolver;
 import org.aorresolver.batch.Summary;
+import org.aorresolver.http.Metrics;
 import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
 import org.eclipse.jetty.io.EndPoint;
 import org.slf4j.Logger;

@@ -1,4 +1,4 @@
-package org.aorresolver.http;
+package org.aorresolver.http.features;
 
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
@@ -16,6 +16,8 @@ import org.aorresolver.features.Catalog;
 import org.aorresolver.features.FeatureSet;
 import org.aorresolver.features.Item;
 import org.aorresolver.features.ItemQuery;
+import org.aorresolver.http.Json;
+import org.aorresolver.http.problem.NotFound;
 
 /**
  * OGC API - Features - Part 1 (Core, GeoJSON) on the geodata in service: {@code /} (the landing
@@ -26,16 +28,16 @@ import org.aorresolver.features.ItemQuery;
  * reloaded. Unknown query parameters are refused, as the standard asks; {@code f} chooses the
  * format.
  */
-final class FeatureRoutes {
+public final class FeatureRoutes {
   private static final String VARY = "X-Forwarded-Proto, X-Forwarded-Host";
 
   private final Derived<Catalog> catalog;
 
-  FeatureRoutes(Supplier<Resolver> resolver) {
+  public FeatureRoutes(Supplier<Resolver> resolver) {
     this.catalog = new Derived<>(resolver, Catalog::of);
   }
 
-  void register(JavalinConfig config) {
+  public void register(JavalinConfig config) {
     config.routes.get("/", this::landing);
     config.routes.get("/conformance", this::conformance);
     config.routes.get("/collections", this::collections);

@@ -1,4 +1,4 @@
-package org.aorresolver.http;
+package org.aorresolver.http.batch;
 
 import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;

@@ -1,4 +1,4 @@
-package org.aorresolver.http;
+package org.aorresolver.http.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.javalin.http.Context;
@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.aorresolver.InvalidInputException;
+import org.aorresolver.http.Json;
 
 /**
  * RFC 9457 problem details, the one shape of every 4xx and 5xx answer. Validation problems list

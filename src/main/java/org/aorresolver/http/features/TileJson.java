@@ -1,4 +1,4 @@
-package org.aorresolver.http;
+package org.aorresolver.http.features;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

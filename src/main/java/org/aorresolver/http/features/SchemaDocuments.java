@@ -1,4 +1,4 @@
-package org.aorresolver.http;
+package org.aorresolver.http.features;
 
 import java.util.LinkedHashMap;
 import java.util.List;

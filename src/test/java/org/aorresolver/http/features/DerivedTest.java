@@ -1,4 +1,4 @@
-package org.aorresolver.http;
+package org.aorresolver.http.features;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.aorresolver.http;
+package org.aorresolver.http.features;
 
 import io.javalin.http.Context;
 import java.util.Locale;

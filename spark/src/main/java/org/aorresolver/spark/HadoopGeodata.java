@@ -7,11 +7,14 @@ import java.nio.file.Path;
 import org.aorresolver.data.GeodataFiles;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
+import org.apache.spark.SparkEnv;
+import scala.Tuple2;
 
 /**
  * A geodata folder on any file system Hadoop reads ({@code hdfs://}, {@code s3a://}, {@code
- * abfss://}, ...), as the executors' Hadoop configuration reaches it; a path without a scheme is a
- * local folder, read as the batch command reads {@code --geodata}.
+ * abfss://}, ...), with the executors' Hadoop configuration and the job's {@code spark.hadoop.*}
+ * settings ({@code file:} too); a path without a scheme is a local folder, read as the batch
+ * command reads {@code --geodata} (with the geometry snapshot beside it).
  */
 final class HadoopGeodata implements GeodataFiles {
   private final URI folder;
@@ -22,15 +25,29 @@ final class HadoopGeodata implements GeodataFiles {
 
   static GeodataFiles of(String location) {
     URI uri = URI.create(location.endsWith("/") ? location : location + "/");
-    return uri.getScheme() == null || uri.getScheme().equals("file")
-        ? GeodataFiles.directory(uri.getScheme() == null ? Path.of(location) : Path.of(uri))
+    return uri.getScheme() == null
+        ? GeodataFiles.directory(Path.of(location))
         : new HadoopGeodata(uri);
   }
 
   @Override
   public InputStream open(String name) throws IOException {
     URI file = folder.resolve(name);
-    return FileSystem.get(file, new Configuration()).open(new org.apache.hadoop.fs.Path(file));
+    return FileSystem.get(file, configuration()).open(new org.apache.hadoop.fs.Path(file));
+  }
+
+  /**
+   * Hadoop's configuration with the job's {@code spark.hadoop.*} settings (credentials, endpoints).
+   */
+  private static Configuration configuration() {
+    Configuration c = new Configuration();
+    SparkEnv env = SparkEnv.get();
+    if (env != null) {
+      for (Tuple2<String, String> kv : env.conf().getAllWithPrefix("spark.hadoop.")) {
+        c.set(kv._1(), kv._2());
+      }
+    }
+    return c;
   }
 
   @Override

@@ -126,10 +126,26 @@ class AorJobTest {
         .repartition(8)
         .createOrReplaceTempView("many");
 
+    spark.sql("SELECT aor_office(26.19, -97.69)").collect();
+    int loads = ExecutorAnswers.loads();
+
     List<Row> offices = spark.sql("SELECT DISTINCT aor_office(lat, lon) FROM many").collectAsList();
 
     assertThat(offices).extracting(r -> r.getString(0)).containsExactly("HLG");
-    assertThat(ExecutorAnswers.loads()).isEqualTo(1);
+    assertThat(ExecutorAnswers.loads()).isEqualTo(loads);
+  }
+
+  @Test
+  void theGeodataMayBeAFolderOnAHadoopFileSystem() throws IOException {
+    Path in = dir.resolve("in.csv");
+    Files.writeString(in, "lat,lon\n26.19,-97.69\n");
+    String geodata = Path.of("../geodata").toAbsolutePath().normalize().toUri().toString();
+    String out = dir.resolve("out.csv").toString();
+
+    assertThat(run("--geodata", geodata, in.toString(), out)).as(errors()).isZero();
+
+    Row r = spark.read().option("header", true).csv(out).first();
+    assertThat(r.<String>getAs("office_code")).isEqualTo("HLG");
   }
 
   @Test

@@ -28,6 +28,9 @@ import org.apache.spark.sql.functions;
  * <p>Arguments: master ({@code local[2]}), input CSV, output folder, rounds.
  */
 final class SparkBench {
+  private static final int NEAR_BOUNDARY = AnswerRow.SCHEMA.fieldIndex("near_boundary");
+  private static final int PRECISION = AnswerRow.SCHEMA.fieldIndex("precision");
+
   /** Spark's cost alone: every row gets one struct made once. */
   static final class Constant
       implements UDF11<
@@ -79,6 +82,7 @@ final class SparkBench {
     String input = args[1];
     String output = args[2];
     int rounds = Integer.parseInt(args[3]);
+    long heap = heldHeap();
     SparkSession spark =
         SparkSession.builder()
             .master(master)
@@ -127,6 +131,10 @@ final class SparkBench {
         (median[0] - median[1]) * 1e9 / rows,
         (median[0] - median[1]) * 1e9 * cores / rows,
         cores);
+    System.out.printf(
+        Locale.ROOT,
+        "  the answers of a JVM (geodata, indexes, both shapes) hold %.0f MiB of heap%n",
+        heap / 1048576.0);
     allocation(settings);
     spark.stop();
   }
@@ -167,7 +175,29 @@ final class SparkBench {
     return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
   }
 
-  /** Bytes allocated per call of the point functions on boxed DOUBLE coordinates, once warm. */
+  /** The heap the answers of a JVM keep, from the used heap after a collection before and after. */
+  private static long heldHeap() {
+    Settings settings = new Settings(null, null, null);
+    long before = usedAfterGc();
+    for (ExecutorAnswers.Shape shape : ExecutorAnswers.Shape.values()) {
+      ExecutorAnswers.of(settings, shape);
+    }
+    return usedAfterGc() - before;
+  }
+
+  private static long usedAfterGc() {
+    for (int i = 0; i < 3; i++) {
+      System.gc();
+    }
+    Runtime r = Runtime.getRuntime();
+    return r.totalMemory() - r.freeMemory();
+  }
+
+  /**
+   * Bytes allocated per call of the point functions on boxed DOUBLE coordinates, once warm: on the
+   * ZIP codes' points (some off the coast, answered by the full resolver), and on those of them
+   * inside a county away from any office line.
+   */
   private static void allocation(Settings settings) throws IOException {
     List<Object[]> points = new ArrayList<>();
     try (BufferedReader r =
@@ -181,29 +211,42 @@ final class SparkBench {
         points.add(new Object[] {Double.valueOf(f[1]), Double.valueOf(f[2])});
       }
     }
-    int n = points.size();
-    com.sun.management.ThreadMXBean threads =
-        (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+    PointFunction<Row> rows = new PointFunction<>(settings, ExecutorAnswers.Shape.ROW);
+    List<Object[]> inland = points.stream().filter(p -> inside(rows.call(p[0], p[1]))).toList();
     for (ExecutorAnswers.Shape shape : ExecutorAnswers.Shape.values()) {
       PointFunction<Object> f = new PointFunction<>(settings, shape);
-      long sink = 0;
-      for (int warm = 0; warm < 5; warm++) {
-        for (Object[] p : points) {
-          sink += f.call(p[0], p[1], null) == null ? 1 : 0;
-        }
-      }
-      long before = threads.getCurrentThreadAllocatedBytes();
+      String name = shape == ExecutorAnswers.Shape.OFFICE ? "aor_office" : "aor_point";
+      System.out.printf(
+          Locale.ROOT,
+          "  %s on DOUBLE points: %.2f bytes a call on the %,d ZIP codes' points, %.2f on the %,d of"
+              + " them inside a county away from office lines%n",
+          name,
+          bytesPerCall(f, points),
+          points.size(),
+          bytesPerCall(f, inland),
+          inland.size());
+    }
+  }
+
+  /** An answer for a point inside a county, away from office lines. */
+  private static boolean inside(Row answer) {
+    return "point".equals(answer.get(PRECISION)) && Boolean.FALSE.equals(answer.get(NEAR_BOUNDARY));
+  }
+
+  private static double bytesPerCall(PointFunction<Object> f, List<Object[]> points) {
+    com.sun.management.ThreadMXBean threads =
+        (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+    long sink = 0;
+    for (int warm = 0; warm < 5; warm++) {
       for (Object[] p : points) {
         sink += f.call(p[0], p[1], null) == null ? 1 : 0;
       }
-      long bytes = threads.getCurrentThreadAllocatedBytes() - before;
-      System.out.printf(
-          Locale.ROOT,
-          "  %s on the ZIP codes' DOUBLE points: %.2f bytes a call (%d of %,d calls null)%n",
-          shape == ExecutorAnswers.Shape.OFFICE ? "aor_office" : "aor_point",
-          (double) bytes / n,
-          sink / 6,
-          n);
     }
+    long before = threads.getCurrentThreadAllocatedBytes();
+    for (Object[] p : points) {
+      sink += f.call(p[0], p[1], null) == null ? 1 : 0;
+    }
+    long bytes = threads.getCurrentThreadAllocatedBytes() - before;
+    return sink < 0 ? -1 : (double) bytes / points.size();
   }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.NoSuchElementException;
 import org.aorresolver.batch.BatchInputException;
+import org.apache.spark.sql.AnalysisException;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -56,13 +57,26 @@ record JobInput(
     }
   }
 
+  /**
+   * The input as a table.
+   *
+   * @throws BatchInputException when Spark cannot read it as a table: no such path, no header, an
+   *     NDJSON object that names a field twice (Spark's schema inference refuses the whole file)
+   */
   static JobInput read(SparkSession spark, String path, Format format, boolean multiLine)
       throws BatchInputException {
-    return switch (format) {
-      case CSV -> csv(spark, path, multiLine);
-      case NDJSON -> ndjson(spark, path);
-      case PARQUET -> typed(spark.read().parquet(path));
-    };
+    try {
+      return switch (format) {
+        case CSV -> csv(spark, path, multiLine);
+        case NDJSON -> ndjson(spark, path);
+        case PARQUET -> typed(spark.read().parquet(path));
+      };
+    } catch (Exception e) { // Spark throws AnalysisException, checked, without declaring it
+      if (e instanceof AnalysisException) {
+        throw new BatchInputException(e.getMessage());
+      }
+      throw e;
+    }
   }
 
   /** The header's names as written (repeated and empty ones too), then every field as text. */

@@ -149,6 +149,14 @@ class AorJobTest {
   }
 
   @Test
+  void ndjsonNamingAFieldTwiceStopsTheJobWithAMessage() throws IOException {
+    Path in = dir.resolve("in.ndjson");
+    Files.writeString(in, "{\"lat\": 26.19, \"lon\": -97.69, \"lat\": 40.7}\n");
+    assertThat(run(in.toString(), dir.resolve("out").toString())).isEqualTo(1);
+    assertThat(errors()).contains("in.ndjson: ").contains("`lat` already exists");
+  }
+
+  @Test
   void aHeaderWithoutAPlaceColumnIsRefused() throws IOException {
     Path in = dir.resolve("in.csv");
     Files.writeString(in, "name,when\nx,2021-01-01\n");

@@ -1,7 +1,9 @@
 package org.aorresolver;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.StringJoiner;
 import java.util.function.Function;
@@ -36,6 +38,9 @@ record Finding(Where where, Decision decision, Boundary boundary, Help help, Str
       Double offshoreMeters) {
     static final Where NOWHERE = new Where(null, null, null, null, null);
 
+    /** The share of a place's people that makes a county its county: 99 %. */
+    static final double MOSTLY = 0.99;
+
     static Where of(Precision precision, County county) {
       return new Where(precision, null, CountyRef.of(county), StateRef.of(county.state()), null);
     }
@@ -44,9 +49,45 @@ record Finding(Where where, Decision decision, Boundary boundary, Help help, Str
       return new Where(precision, null, null, StateRef.of(state), null);
     }
 
+    /**
+     * Where a place of counties with these shares of its people rests: in its county if it has one,
+     * or one holding at least {@link #MOSTLY} of its people (with that share); else in {@code
+     * state}.
+     */
+    static Where of(Precision precision, Map<County, Double> shares, State state) {
+      County main =
+          shares.keySet().stream().max(Comparator.comparingDouble(shares::get)).orElseThrow();
+      if (shares.size() == 1) {
+        return of(precision, main);
+      }
+      double share = shares.get(main);
+      return share >= MOSTLY
+          ? new Where(
+              precision,
+              null,
+              new CountyRef(main.fips(), main.name(), Math.round(share * 1e4) / 1e4),
+              StateRef.of(main.state()),
+              null)
+          : of(precision, state);
+    }
+
     /** The same in a county named by its FIPS code and name alone (a former county). */
     Where in(String fips, String name) {
-      return new Where(precision, location, new CountyRef(fips, name), state, offshoreMeters);
+      return new Where(precision, location, new CountyRef(fips, name, null), state, offshoreMeters);
+    }
+
+    /** For a county given by its share of the place: a sentence saying so, else null. */
+    String countyShare() {
+      if (county == null || county.share() == null) {
+        return null;
+      }
+      String place = precision == Precision.ZIP ? "the ZIP code's" : "the place's";
+      return String.format(
+          Locale.ROOT,
+          "%.1f %% of %s people live in %s, the county given",
+          county.share() * 100,
+          place,
+          county.name());
     }
 
     Where at(LatLon point) {
@@ -105,9 +146,14 @@ record Finding(Where where, Decision decision, Boundary boundary, Help help, Str
     return Math.round(meters * 10) / 10.0;
   }
 
-  /** The decision alone, where the answer rests. */
+  /** The decision alone, where the answer rests (with the county's share of it, if any). */
   static Finding of(Where where, Decision decision) {
-    return new Finding(where, decision, Boundary.NONE, Help.NONE, decision.message());
+    String message = decision.message();
+    String share = where.countyShare();
+    if (share != null) {
+      message = message == null ? share : message + "; " + share;
+    }
+    return new Finding(where, decision, Boundary.NONE, Help.NONE, message);
   }
 
   Finding withPrecision(Precision p) {

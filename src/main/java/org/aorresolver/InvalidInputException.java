@@ -1,6 +1,8 @@
 package org.aorresolver;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /**
@@ -10,13 +12,26 @@ import java.util.stream.Collectors;
 public final class InvalidInputException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
-  /** One bad field: its name, the value given (null when missing) and the accepted form. */
+  /**
+   * One bad field: its name, the value given (null when missing) and the accepted form. Several
+   * fields named together, comma-separated and without a value, are fields that conflict.
+   */
   public record FieldError(String field, String value, String expected) {
     @Override
     public String toString() {
+      return describe(UnaryOperator.identity());
+    }
+
+    /** The sentence, each field named as {@code nameOf} says (a command line's option). */
+    public String describe(UnaryOperator<String> nameOf) {
+      List<String> fields = Arrays.stream(field.split(",")).map(nameOf).toList();
+      if (value == null && fields.size() > 1) {
+        return listed(fields) + ": given together; expected " + expected;
+      }
+      String name = String.join(",", fields);
       return value == null
-          ? field + ": missing; expected " + expected
-          : field + ": " + describe(value) + " is not " + expected;
+          ? name + ": missing; expected " + expected
+          : name + ": " + shown(value) + " is not " + expected;
     }
   }
 
@@ -35,7 +50,13 @@ public final class InvalidInputException extends IllegalArgumentException {
     return errors;
   }
 
-  private static String describe(String value) {
+  /** "a", "a and b", "a, b and c". */
+  private static String listed(List<String> names) {
+    int last = names.size() - 1;
+    return String.join(", ", names.subList(0, last)) + " and " + names.get(last);
+  }
+
+  private static String shown(String value) {
     String shown = value.length() > 64 ? value.substring(0, 64) + "…" : value;
     return "'" + shown + "'";
   }

@@ -24,7 +24,8 @@ import org.aorresolver.place.State;
  * @param office the responsible office, when there is one, with its address and phone
  * @param location where the answer was worked out: the coordinate itself (or the geocoded address),
  *     the ZIP's internal point, the city's population-weighted centre or a point inside the county
- * @param county the county (or county equivalent) of the place, when known
+ * @param county the county (or county equivalent) of the place, when known: the place's only
+ *     county, or the one holding at least 99 % of its people (with that {@code share})
  * @param state the state or territory of the place, when known
  * @param boundaryDistanceMeters distance to the nearest boundary where the office changes
  * @param nearBoundary true when that boundary is within the stated accuracy of the boundary data
@@ -54,9 +55,13 @@ public record Resolution(
     ParsedAddress parsed,
     String message) {
 
-  public record CountyRef(String fips, String name) {
+  /**
+   * A county by FIPS code and name; {@code share}, for a place of several counties, is this one's
+   * share of its people (null: the place lies wholly in it).
+   */
+  public record CountyRef(String fips, String name, Double share) {
     static CountyRef of(County c) {
-      return new CountyRef(c.fips(), c.name());
+      return new CountyRef(c.fips(), c.name(), null);
     }
   }
 

@@ -15,15 +15,14 @@ import org.aorresolver.geo.grid.GridIndex;
 import org.aorresolver.office.CheckinFinder;
 import org.aorresolver.office.Decision;
 import org.aorresolver.office.OfficeDirectory;
-import org.aorresolver.place.AddressParser;
 import org.aorresolver.place.County;
 import org.aorresolver.place.FormerCounty;
 import org.aorresolver.place.Gazetteer;
 import org.aorresolver.place.Geocoder;
 import org.aorresolver.place.Locator;
 import org.aorresolver.place.ParsedAddress;
-import org.aorresolver.place.PostalPlaces;
 import org.aorresolver.place.State;
+import org.aorresolver.place.postal.PostalPlaces;
 import org.aorresolver.query.Place;
 import org.aorresolver.query.QueryEcho;
 import org.aorresolver.query.When;
@@ -62,7 +61,7 @@ public final class Resolver {
     this.gazetteer = gazetteer;
     this.postal = postal;
     this.offices = OfficeDirectory.of(data.offices());
-    this.checkins = new CheckinFinder(data.checkinOffices());
+    this.checkins = new CheckinFinder(data.checkinOffices(), offices::contact);
   }
 
   /**
@@ -165,8 +164,11 @@ public final class Resolver {
 
   public Resolution resolve(Place place, When when, Detail detail) {
     Editions inForce = when.inForce();
-    if (place instanceof Place.Address a) {
-      PostalPlaces.Reading r = postal.address(a);
+    PostalPlaces.Reading r =
+        place instanceof Place.Address a
+            ? postal.address(a)
+            : place instanceof Place.Zip z ? postal.zipText("zip", z.text()) : null;
+    if (r != null) {
       return postal(r.found(), inForce, detail)
           .answer(QueryEcho.of(place, when, r.geocoded()), r.parsed(), r.notes());
     }
@@ -176,11 +178,9 @@ public final class Resolver {
     } else if (place instanceof Place.StateName s) {
       State state = gazetteer.stateNamed("state", s.text());
       found = state(state, Where.of(Precision.STATE, state), inForce, detail);
-    } else if (place instanceof Place.CountyName c) {
-      found = county(gazetteer.findCounty(c.text(), c.state()), inForce, detail);
     } else {
-      String zip = AddressParser.normalizeZip("zip", ((Place.Zip) place).text());
-      found = postal(postal.zip(zip), inForce, detail);
+      Place.CountyName c = (Place.CountyName) place;
+      found = county(gazetteer.findCounty(c.text(), c.state()), inForce, detail);
     }
     return found.answer(QueryEcho.of(place, when), null, List.of());
   }
@@ -205,10 +205,13 @@ public final class Resolver {
     double search = detail.boundaryDistance() ? Locator.BOUNDARY_SEARCH_METERS : near;
     Locator.Change change = locator.officeChange(p, inForce, d.office().code(), search);
     found = found.withBoundary(Boundary.of(change, near, d, offices::contact));
-    return at.precision() == Precision.NEAREST
-        ? found.withMessage(
-            "outside the generalized coastline; nearest AOR " + Math.round(offshore) + " m away")
-        : found;
+    if (at.precision() != Precision.NEAREST) {
+      return found;
+    }
+    return found.withMessage(
+        at.message() != null
+            ? at.message()
+            : "outside the generalized coastline; nearest AOR " + Math.round(offshore) + " m away");
   }
 
   private Finding state(State state, Where where, Editions inForce, Detail detail) {
@@ -269,16 +272,13 @@ public final class Resolver {
   /** A place known as counties with their shares (a county, a ZIP code or a city). */
   private Finding counties(PostalPlaces.Counties place, Editions inForce, Detail detail) {
     Map<County, Double> shares = place.shares();
-    List<County> counties = List.copyOf(shares.keySet());
-    Where where =
-        counties.size() == 1
-            ? Where.of(place.precision(), counties.get(0))
-            : Where.of(place.precision(), place.state());
-    if (counties.stream().noneMatch(County::assigned)) {
+    Where where = Where.of(place.precision(), shares, place.state());
+    if (shares.keySet().stream().noneMatch(County::assigned)) {
       return Finding.of(where, Decision.unassigned(place.state()));
     }
     Decision d = Decision.ofCounties(shares, inForce, offices::contact, "spans-offices", null);
-    County main = counties.stream().max(Comparator.comparingDouble(shares::get)).orElseThrow();
+    County main =
+        shares.keySet().stream().max(Comparator.comparingDouble(shares::get)).orElseThrow();
     return helped(where, d, main, place.at(), inForce, detail);
   }
 

@@ -3,6 +3,7 @@ package org.aorresolver;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.aorresolver.http.Json;
 import org.aorresolver.query.QueryParser;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -46,5 +47,6 @@ class GoldenCasesTest {
       assertThat(r.county()).as("county of %s", c).isNotNull();
       assertThat(r.county().fips()).as("county of %s", c).isEqualTo(c.county());
     }
+    c.checkSays(Json.MAPPER.valueToTree(r));
   }
 }

@@ -52,7 +52,10 @@ final class ResolveCommand implements Callable<Integer> {
   @Option(names = "--zip", paramLabel = "ZIP", description = "ZIP code (ZIP+4 accepted)")
   String zip;
 
-  @Option(names = "--address", paramLabel = "ADDRESS", description = "one-line address")
+  @Option(
+      names = "--address",
+      paramLabel = "ADDRESS",
+      description = "one-line address, city, 'county, state' or ZIP code")
   String address;
 
   @Option(names = "--street", paramLabel = "STREET", description = "street part of an address")
@@ -89,13 +92,25 @@ final class ResolveCommand implements Callable<Integer> {
       Resolver resolver = Resolver.build(GeodataLoader.load(geodata.files()));
       answer = resolver.resolve(request.place(), request.when());
     } catch (InvalidInputException e) {
-      e.errors().forEach(err -> spec.commandLine().getErr().println("invalid --" + err));
+      e.errors().forEach(err -> spec.commandLine().getErr().println(problem(err)));
       return 2;
     }
     spec.commandLine()
         .getOut()
         .println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(answer));
     return 0;
+  }
+
+  /**
+   * An error as the command line's options name it: "invalid --lat: ...", "invalid --lat, --lon and
+   * --zip: given together; ...", or, with no place at all, which options give one.
+   */
+  static String problem(InvalidInputException.FieldError error) {
+    if (error.field().equals("place")) {
+      return "missing place: give one of --lat and --lon, --state, --county, --zip, --address, "
+          + "or --street/--city/--state/--zip";
+    }
+    return "invalid " + error.describe(field -> "--" + field);
   }
 
   private static void put(Map<String, List<String>> params, String name, String value) {

@@ -46,6 +46,10 @@ public record Decision(
    * are ambiguous for {@code spanReason} (with {@code spanMessage}), the offices being candidates
    * weighted by their share. Editions that disagree (a date in the transition window) are ambiguous
    * for {@code transition-window}, with each edition's offices as candidates.
+   *
+   * <p>A candidate's weight is its office's share of the place in the candidate's edition (the
+   * weights of one edition sum to 1) and its counties those by which it is responsible; both are
+   * given only for a place of several counties: a point or a single county has no share to tell.
    */
   public static Decision of(
       Editions inForce,
@@ -60,7 +64,8 @@ public record Decision(
       List<Candidate> candidates = new ArrayList<>();
       byEdition.forEach(
           (e, shares) ->
-              shares.forEach(s -> candidates.add(candidate(s, e.id(), "edition-" + e.id()))));
+              shares.forEach(
+                  s -> candidates.add(candidate(s, e.id(), "edition-" + e.id(), spread(shares)))));
       return ambiguous("transition-window", edition, candidates, TRANSITION_MESSAGE);
     }
     List<Share> shares = distinct.get(0);
@@ -68,7 +73,7 @@ public record Decision(
       return new Decision(Status.MATCH, null, edition, shares.get(0).office(), List.of(), null);
     }
     List<Candidate> candidates =
-        shares.stream().map(s -> candidate(s, edition, "population-share")).toList();
+        shares.stream().map(s -> candidate(s, edition, "population-share", true)).toList();
     return ambiguous(spanReason, edition, candidates, spanMessage);
   }
 
@@ -111,12 +116,18 @@ public record Decision(
     return new Decision(Status.AMBIGUOUS, reason, edition, null, candidates, message);
   }
 
-  private static Candidate candidate(Share s, String edition, String basis) {
+  /** With the weight and counties when the place is {@code spread} over several counties. */
+  private static Candidate candidate(Share s, String edition, String basis, boolean spread) {
     return new Candidate(
         s.office().named(),
-        s.weight(),
+        spread ? s.weight() : null,
         edition,
         basis,
-        s.counties().size() > 1 ? s.counties() : null);
+        spread ? s.counties() : null);
+  }
+
+  /** Whether the shares come from several counties. */
+  private static boolean spread(List<Share> shares) {
+    return shares.stream().mapToInt(s -> s.counties().size()).sum() > 1;
   }
 }

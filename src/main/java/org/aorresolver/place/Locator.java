@@ -104,10 +104,20 @@ public final class Locator {
       return new Location(county, Precision.POINT, null, null, null);
     }
     int onForeign = foreignLand.locate(p.x(), p.y());
+    boolean lakes = inGreatLakes(p);
     if (onForeign != AreaLocator.NONE) {
-      return outside("outside-us", "on foreign land (" + foreign.get(onForeign).name() + ")", p);
+      String name = foreign.get(onForeign).name();
+      return outside(
+          "outside-us",
+          lakes
+              ? "in " + name + " or its waters of the Great Lakes"
+              : "on foreign land (" + name + ")",
+          p);
     }
     SegmentIndex.Hit land = countyEdges.nearest(p.x(), p.y(), -1, snapMeters);
+    if (land != null && lakes) {
+      return new Location(land.label(), Precision.NEAREST, land.meters(), null, null);
+    }
     if (land != null) {
       SegmentIndex.Hit abroad = foreignEdges.nearest(p.x(), p.y(), -1, land.meters());
       if (abroad == null || abroad.meters() > land.meters()) {
@@ -117,6 +127,9 @@ public final class Locator {
       return outside("outside-us", "in water nearer to " + nearer + " than to the US", p);
     }
     SegmentIndex.Hit far = countyEdges.nearest(p.x(), p.y(), -1, OFFSHORE_LIMIT_METERS);
+    if (far != null && lakes) {
+      return inGreatLakes(p, far);
+    }
     if (far != null) {
       return outside(
           "offshore",
@@ -128,6 +141,34 @@ public final class Locator {
           p);
     }
     return outside("outside-us", "more than 200 nautical miles from any US county", p);
+  }
+
+  /**
+   * A point in the Great Lakes beyond the snap distance and not in Canada (whose Natural Earth
+   * polygon takes in its waters to the international boundary) is in US waters. The states' waters
+   * reach through the lakes to the interstate lines, which the shoreline-clipped county boundaries
+   * do not hold: the point is given to the nearest shore's county, hence its state and office.
+   */
+  private Location inGreatLakes(LatLon p, SegmentIndex.Hit shore) {
+    County c = counties.get(shore.label());
+    String message =
+        String.format(
+            Locale.ROOT,
+            "in the Great Lakes, in the waters of %s by the nearest shore (%s, %.1f km); the state"
+                + " lines through the lakes are not in the geodata, so the nearest shore decides",
+            c.state().name(),
+            c.name(),
+            shore.meters() / 1000);
+    return new Location(shore.label(), Precision.NEAREST, shore.meters(), null, message);
+  }
+
+  /**
+   * Whether a point in no county is in the Great Lakes (Superior to Ontario, with their rivers and
+   * Lake St. Clair): the box that holds them, in which all other US water is inside the county
+   * polygons and Canada's is inside Canada's.
+   */
+  static boolean inGreatLakes(LatLon p) {
+    return p.lat() >= 41.3 && p.lat() <= 49.1 && p.lon() >= -92.3 && p.lon() <= -75.8;
   }
 
   /** The county whose polygon holds the point, or {@link AreaLocator#NONE}. */

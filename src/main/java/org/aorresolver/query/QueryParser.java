@@ -84,9 +84,11 @@ public final class QueryParser {
     }
     if (point) {
       String swapped = swappedHint();
-      Double lat = degrees("lat", 90, "a latitude in decimal degrees within [-90, 90]" + swapped);
+      Double lat =
+          degrees("lat", 90, "a latitude in decimal degrees within [-90, 90]", "29.42", swapped);
       Double lon =
-          degrees("lon", 180, "a longitude in decimal degrees within [-180, 180]" + swapped);
+          degrees(
+              "lon", 180, "a longitude in decimal degrees within [-180, 180]", "-98.49", swapped);
       return lat == null || lon == null ? null : new Place.Coordinate(LatLon.of(lat, lon));
     }
     if (line) {
@@ -149,15 +151,16 @@ public final class QueryParser {
     }
   }
 
-  private Double degrees(String field, double limit, String expected) {
+  private Double degrees(
+      String field, double limit, String expected, String example, String swapped) {
     String v = value(field);
     if (v == null || !DECIMAL.matcher(v.strip()).matches()) {
-      errors.add(new FieldError(field, v, expected + ", such as 29.42 or -98.49"));
+      errors.add(new FieldError(field, v, expected + ", such as " + example + swapped));
       return null;
     }
     double d = Double.parseDouble(v.strip());
     if (!(Math.abs(d) <= limit)) {
-      errors.add(new FieldError(field, v, expected));
+      errors.add(new FieldError(field, v, expected + swapped));
       return null;
     }
     return d == 0 ? 0.0 : d; // -0 is 0

@@ -71,6 +71,20 @@ class MainTest {
   }
 
   @Test
+  void placeErrorsNameTheCommandsOwnOptions() {
+    int none = run("resolve", "--geodata", "geodata", "--edition", "2021");
+    int several =
+        run("resolve", "--geodata", "geodata", "--lat", "26", "--lon", "-97", "--zip", "1");
+
+    assertThat(none).isEqualTo(2);
+    assertThat(several).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .contains("missing place: give one of --lat and --lon, --state, --county, --zip")
+        .contains("invalid --lat, --lon and --zip: given together")
+        .doesNotContain("--place");
+  }
+
+  @Test
   void validateExitsZeroOnShippedDataAndOneOnBrokenData(@TempDir Path dir) throws Exception {
     assertThat(run("validate", "--geodata", TestData.GEODATA.toString())).isZero();
     assertThat(out.toString(StandardCharsets.UTF_8)).contains("valid");

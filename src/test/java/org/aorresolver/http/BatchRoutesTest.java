@@ -186,7 +186,8 @@ class BatchRoutesTest {
     assertThat(r.headers().firstValue("Content-Type")).hasValue(Problems.CONTENT_TYPE);
     assertThat(TestServer.json(r).path("maxBytes").asLong()).isEqualTo(MAX_BODY);
     assertThat(TestServer.json(r).path("detail").asText()).contains("once gzip is undone");
-    assertThat(spools()).isEqualTo(before);
+    // other processes on the machine may add and remove their own bodies meanwhile: none is new
+    assertThat(spools()).isSubsetOf(before);
   }
 
   /** The batch bodies kept in the temporary folder (other processes may keep files there too). */

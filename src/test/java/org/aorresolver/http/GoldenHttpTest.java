@@ -44,5 +44,6 @@ class GoldenHttpTest {
           .as("county of %s", c)
           .isEqualTo(c.county());
     }
+    c.checkSays(r);
   }
 }

@@ -69,13 +69,13 @@ class HttpAppTest {
   }
 
   @Test
-  void aCityWithoutAStateNamesTheStatesThatHaveIt() {
-    JsonNode r = ok("/v1/resolve?address=Harlingen");
+  void aCityWithoutAStateThatSeveralStatesHaveNamesThem() {
+    JsonNode r = ok("/v1/resolve?address=Brownsville");
 
     assertThat(r.path("status").asText()).isEqualTo("no_match");
-    assertThat(r.path("reason").asText()).isEqualTo("unknown-place");
+    assertThat(r.path("reason").asText()).isEqualTo("ambiguous-place");
     assertThat(r.path("message").asText())
-        .contains("Harlingen is a city in TX", "add the state or the ZIP code");
+        .contains("Brownsville is a city in 12 states", "TX", "add the state or the ZIP code");
   }
 
   @ParameterizedTest(name = "{0} -> {1}")
@@ -99,7 +99,7 @@ class HttpAppTest {
         "lat=26.19&lon=-97.69&date=yesterday|date",
         "lat=26.19&lon=-97.69&edition=2021&date=2021-01-01|edition,date",
         "lat=26.19&lon=-97.69&latitude=26|latitude",
-        "zip=7855|zip",
+        "zip=78|zip",
         "zip=ABCDE|zip",
         "state=XX|state",
         "state=AE|state",

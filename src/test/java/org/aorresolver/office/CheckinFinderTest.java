@@ -11,6 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Set;
 import org.aorresolver.LatLon;
+import org.aorresolver.place.County;
+import org.aorresolver.place.State;
 import org.junit.jupiter.api.Test;
 
 class CheckinFinderTest {
@@ -22,16 +24,20 @@ class CheckinFinderTest {
   private static final CheckinOffice CONROE = checkin("conroe-tx", "HOU", 1.9, 1.9);
   private static final CheckinOffice TULSA_OFFICE =
       new CheckinOffice(
-          Contact.named("tulsa-ok", "Tulsa, OK"),
+          new Contact("tulsa-ok", "Tulsa, OK", null, null, "OK", null, null),
           "DAL",
           "Oklahoma",
           Set.of(),
           Set.of("OK"),
           LatLon.of(3.5, 2.5),
           "test");
+  private static final Contact DALLAS =
+      new Contact(
+          "DAL", "Dallas Field Office", "8101 N Stemmons Fwy", "Dallas", "TX", "75247", "1");
   private static final CheckinFinder FINDER =
       new CheckinFinder(
-          List.of(HARLINGEN, BROWNSVILLE, SAN_ANTONIO, HOUSTON, CONROE, TULSA_OFFICE));
+          List.of(HARLINGEN, BROWNSVILLE, SAN_ANTONIO, HOUSTON, CONROE, TULSA_OFFICE),
+          code -> code.equals("DAL") ? DALLAS : null);
 
   @Test
   void theOfficeNamingTheCountyIsChosenTheNearestOfSeveral() {
@@ -66,8 +72,39 @@ class CheckinFinderTest {
   }
 
   @Test
-  void aFieldOfficeWithoutCheckinOfficesHasNone() {
+  void aFieldOfficeUnknownToTheDirectoryAndWithoutCheckinOfficesHasNone() {
     assertThat(FINDER.find(BEXAR, "XYZ", LatLon.of(1.5, 0.5))).isNull();
+  }
+
+  @Test
+  void theNearestOfficeInAnotherConterminousStateIsOfferedByLand() {
+    County dallasCounty = new County(5, "48113", "Dallas", TEXAS, "DAL", "DAL");
+
+    CheckinRef r = FINDER.find(dallasCounty, "DAL", LatLon.of(3.5, 0.0));
+
+    assertThat(r.contact().code()).isEqualTo("tulsa-ok");
+    assertThat(r.rule()).isEqualTo("nearest");
+  }
+
+  @Test
+  void noCheckinOfficeAcrossTheSeaTheFieldOfficeIsGivenWithoutADistance() {
+    State puertoRico = new State("PR", "72", "Puerto Rico");
+    County sanJuan = new County(6, "72127", "San Juan", puertoRico, "DAL", "DAL");
+
+    CheckinRef r = FINDER.find(sanJuan, "DAL", LatLon.of(3.5, 2.4));
+
+    assertThat(r.rule()).isEqualTo("field-office");
+    assertThat(r.contact()).isEqualTo(DALLAS);
+    assertThat(r.office()).isEqualTo("DAL");
+    assertThat(r.distanceMeters()).isNull();
+    assertThat(r.note())
+        .isEqualTo(
+            "no listed check-in office serves San Juan, PR; ask the Dallas Field Office where"
+                + " to report");
+    assertThat(r.note())
+        .isEqualTo(
+            "no listed check-in office serves San Juan, PR; ask the Dallas Field Office where"
+                + " to report");
   }
 
   @Test
@@ -79,7 +116,7 @@ class CheckinFinderTest {
   private static CheckinOffice checkin(
       String id, String office, double lat, double lon, String... counties) {
     return new CheckinOffice(
-        Contact.named(id, id),
+        new Contact(id, id, null, null, "TX", null, null),
         office,
         String.join(", ", counties),
         Set.of(counties),

@@ -62,7 +62,7 @@ class DecisionTest {
   }
 
   @Test
-  void editionsThatDisagreeInTheTransitionWindowAreAmbiguousWithEachEditionsOffice() {
+  void editionsThatDisagreeInTheTransitionWindowAreAmbiguousWithEachEditionsOfficeUnweighted() {
     Decision d = Decision.of(Editions.BOTH, e -> shares(e, CAMERON), "spans-offices", null);
 
     assertThat(d.status()).isEqualTo(Status.AMBIGUOUS);
@@ -71,9 +71,27 @@ class DecisionTest {
     assertThat(d.office()).isNull();
     assertThat(d.candidates())
         .containsExactly(
-            new Candidate(SNA.named(), 1.0, "2020", "edition-2020", null),
-            new Candidate(HLG.named(), 1.0, "2021", "edition-2021", null));
+            new Candidate(SNA.named(), null, "2020", "edition-2020", null),
+            new Candidate(HLG.named(), null, "2021", "edition-2021", null));
     assertThat(d.message()).contains("2020-10-29", "2021-09-27", "Harlingen");
+  }
+
+  @Test
+  void aPlaceOfSeveralCountiesInTheTransitionWindowIsWeightedWithinEachEdition() {
+    Decision d =
+        Decision.of(
+            Editions.BOTH,
+            e -> shares(e, Map.of(CAMERON, 0.7, HARRIS, 0.3)),
+            "spans-offices",
+            null);
+
+    assertThat(d.reason()).isEqualTo("transition-window");
+    assertThat(d.candidates())
+        .containsExactly(
+            new Candidate(SNA.named(), 0.7, "2020", "edition-2020", List.of("48061")),
+            new Candidate(HOU.named(), 0.3, "2020", "edition-2020", List.of("48201")),
+            new Candidate(HLG.named(), 0.7, "2021", "edition-2021", List.of("48061")),
+            new Candidate(HOU.named(), 0.3, "2021", "edition-2021", List.of("48201")));
   }
 
   @Test
@@ -91,7 +109,7 @@ class DecisionTest {
     assertThat(d.candidates())
         .containsExactly(
             new Candidate(HLG.named(), 0.6, "2021", "population-share", List.of("48061", "48215")),
-            new Candidate(HOU.named(), 0.4, "2021", "population-share", null));
+            new Candidate(HOU.named(), 0.4, "2021", "population-share", List.of("48201")));
   }
 
   @Test

@@ -129,6 +129,77 @@ class LocatorTest {
     assertThat(LOCATOR.countyAt(5, 5)).isEqualTo(AreaLocator.NONE);
   }
 
+  @Test
+  void waterInTheGreatLakesIsTheNearestAmericanShoresStateNotTheSea() {
+    Locator lakes = lakeMichigan();
+
+    Locator.Location mid = lakes.locate(LatLon.of(43.0, -86.9));
+    Locator.Location west = lakes.locate(LatLon.of(43.0, -87.5));
+
+    assertThat(mid.found()).isTrue();
+    assertThat(mid.county()).isEqualTo(1);
+    assertThat(mid.precision()).isEqualTo(Precision.NEAREST);
+    assertThat(mid.message()).startsWith("in the Great Lakes, in the waters of Michigan");
+    assertThat(mid.offshoreMeters()).isCloseTo(0.7 * KM_PER_DEGREE * 1000 * cos(43), within(100.0));
+    assertThat(west.county()).isEqualTo(0);
+  }
+
+  @Test
+  void greatLakesWaterBeyondTheInternationalBoundaryIsOutsideTheUsAndShortOfItIsNot() {
+    Locator.Location canadian = lakeMichigan().locate(LatLon.of(43.95, -87.0));
+    Locator.Location nearTheLine = lakeMichigan().locate(LatLon.of(43.85, -87.0));
+
+    assertThat(canadian.found()).isFalse();
+    assertThat(canadian.reason()).isEqualTo("outside-us");
+    assertThat(canadian.message()).startsWith("in Canada or its waters of the Great Lakes");
+    assertThat(nearTheLine.found()).isTrue();
+    assertThat(nearTheLine.message()).startsWith("in the Great Lakes, in the waters of");
+  }
+
+  @Test
+  void theSameWaterOutsideTheGreatLakesIsStillTheSea() {
+    assertThat(LOCATOR.locate(LatLon.of(0.5, -0.5)).reason()).isEqualTo("offshore");
+    assertThat(Locator.inGreatLakes(LatLon.of(43.0, -87.0))).isTrue();
+    assertThat(Locator.inGreatLakes(LatLon.of(29.0, -94.0))).isFalse();
+    assertThat(Locator.inGreatLakes(LatLon.of(40.5, -73.5))).isFalse();
+  }
+
+  /**
+   * A lake between a Wisconsin shore at 87.8° W and a Michigan shore at 86.2° W, with "Canada" and
+   * its waters north of 43.9° N, as Natural Earth draws Canada.
+   */
+  private static Locator lakeMichigan() {
+    State wi = new State("WI", "55", "Wisconsin");
+    State mi = new State("MI", "26", "Michigan");
+    GeometryFactory g = new GeometryFactory();
+    List<Geometry> areas =
+        List.of(
+            g.toGeometry(new Envelope(-88.5, -87.8, 42.5, 43.5)),
+            g.toGeometry(new Envelope(-86.2, -85.5, 42.5, 43.5)));
+    List<County> counties =
+        List.of(
+            new County(0, "55117", "Sheboygan", wi, "CHI", "CHI"),
+            new County(1, "26139", "Ottawa", mi, "DET", "DET"));
+    ForeignLand canada =
+        new ForeignLand("CA", "Canada", g.toGeometry(new Envelope(-87.1, -86.9, 43.9, 44.0)));
+    Map<Edition, List<Aor>> aors = new java.util.EnumMap<>(Edition.class);
+    for (Edition e : Edition.values()) {
+      aors.put(
+          e,
+          List.of(
+              new Aor(e, "CHI", "Chicago", areas.get(0)),
+              new Aor(e, "DET", "Detroit", areas.get(1))));
+    }
+    return new Locator(
+        counties,
+        areas,
+        CompletableFuture.completedFuture(JtsAreaIndex.of(areas)),
+        List.of(canada),
+        aors,
+        5_556,
+        Runnable::run);
+  }
+
   private static Locator locator() {
     List<Geometry> a = SmallTexas.AREAS;
     Geometry cameron = a.get(0);

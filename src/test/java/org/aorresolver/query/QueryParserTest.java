@@ -90,6 +90,15 @@ class QueryParserTest {
 
     assertThat(e.field()).isEqualTo("lat,lon,zip");
     assertThat(e.expected()).contains("one place", "not several");
+    assertThat(e.toString()).startsWith("lat, lon and zip: given together; expected one place");
+  }
+
+  @Test
+  void eachCoordinatesExampleIsOfItsOwnKind() {
+    List<FieldError> bad = errors("lat", "abc", "lon", "xyz");
+
+    assertThat(bad.get(0).expected()).endsWith("such as 29.42");
+    assertThat(bad.get(1).expected()).endsWith("such as -98.49");
   }
 
   @Test
@@ -103,8 +112,9 @@ class QueryParserTest {
   @Test
   void editionAndDateTogetherAreAnError() {
     assertThat(errors("zip", "78550", "edition", "2021", "date", "2021-01-01"))
-        .extracting(FieldError::field)
-        .containsExactly("edition,date");
+        .extracting(FieldError::toString)
+        .containsExactly(
+            "edition and date: given together; expected one of edition and date, not both");
   }
 
   @Test

@@ -362,7 +362,10 @@
     candidates(box, a);
     if (a.checkinOffice) {
       var c = a.checkinOffice;
-      box.appendChild(el('p', 'Check in at: ' + c.name, 'checkin'));
+      var where = c.rule === 'field-office'
+        ? 'No listed check-in office serves this place; ask the ' + c.name
+        : 'Check in at: ' + c.name;
+      box.appendChild(el('p', where, 'checkin'));
       contact(box, c);
     }
     var note = 'Edition ' + a.edition + ' · ' + a.precision + ' precision';

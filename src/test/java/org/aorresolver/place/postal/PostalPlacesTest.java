@@ -1,4 +1,4 @@
-package org.aorresolver.place;
+package org.aorresolver.place.postal;
 
 import static org.aorresolver.place.SmallTexas.CAMERON;
 import static org.aorresolver.place.SmallTexas.HIDALGO;
@@ -15,13 +15,20 @@ import java.util.Optional;
 import org.aorresolver.InvalidInputException;
 import org.aorresolver.LatLon;
 import org.aorresolver.Precision;
-import org.aorresolver.place.PostalPlaces.Counties;
-import org.aorresolver.place.PostalPlaces.Nowhere;
-import org.aorresolver.place.PostalPlaces.Point;
-import org.aorresolver.place.PostalPlaces.Reading;
-import org.aorresolver.place.PostalPlaces.WholeState;
+import org.aorresolver.place.County;
+import org.aorresolver.place.Gazetteer;
+import org.aorresolver.place.ParsedAddress;
+import org.aorresolver.place.SmallTexas;
+import org.aorresolver.place.State;
+import org.aorresolver.place.ZipCode;
+import org.aorresolver.place.postal.PostalPlaces.Counties;
+import org.aorresolver.place.postal.PostalPlaces.Nowhere;
+import org.aorresolver.place.postal.PostalPlaces.Point;
+import org.aorresolver.place.postal.PostalPlaces.Reading;
+import org.aorresolver.place.postal.PostalPlaces.WholeState;
 import org.aorresolver.query.Place;
 import org.junit.jupiter.api.Test;
+import org.locationtech.jts.geom.Geometry;
 
 class PostalPlacesTest {
   private static final PostalPlaces OFFLINE = PostalPlaces.of(SmallTexas.gazetteer());
@@ -122,13 +129,115 @@ class PostalPlacesTest {
   }
 
   @Test
-  void aCityWithoutStateNamesTheStatesThatHaveIt() {
+  void aCityWithoutStateThatOneStateHasIsAnsweredForItSayingItWasAssumed() {
     Reading r = OFFLINE.address(line("Harlingen"));
 
     assertThat(r.found())
+        .asInstanceOf(type(Counties.class))
+        .satisfies(c -> assertThat(c.shares()).containsOnlyKeys(CAMERON))
+        .satisfies(c -> assertThat(c.precision()).isEqualTo(Precision.CITY));
+    assertThat(r.notes())
+        .containsExactly("assumed Texas: no state given, and only it has a city named Harlingen");
+  }
+
+  @Test
+  void aCityWithoutStateThatSeveralStatesHaveNamesThemAndPicksNone() {
+    List<ZipCode> zips = new ArrayList<>(SmallTexas.ZIPS);
+    zips.add(new ZipCode("74104", LatLon.of(3.6, 2.6), "OK", "Harlingen", 10, List.of()));
+    PostalPlaces postal =
+        PostalPlaces.of(Gazetteer.of(SmallTexas.COUNTIES, SmallTexas.AREAS, zips));
+
+    Reading r = postal.address(line("harlingen"));
+
+    assertThat(r.found())
         .asInstanceOf(type(Nowhere.class))
-        .satisfies(n -> assertThat(n.reason()).isEqualTo("unknown-place"))
-        .satisfies(n -> assertThat(n.message()).contains("Harlingen is a city in TX"));
+        .satisfies(n -> assertThat(n.reason()).isEqualTo("ambiguous-place"))
+        .satisfies(n -> assertThat(n.message()).contains("city in 2 states (OK, TX)"));
+    assertThat(r.notes()).isEmpty();
+  }
+
+  @Test
+  void aCountyNamedWithItsStateIsThatCounty() {
+    for (String text : List.of("Cameron County, TX", "Cameron Co., Texas", "cameron county tx")) {
+      Reading r = OFFLINE.address(line(text));
+
+      assertThat(r.found())
+          .as(text)
+          .asInstanceOf(type(Counties.class))
+          .satisfies(c -> assertThat(c.shares()).containsExactly(Map.entry(CAMERON, 1.0)))
+          .satisfies(c -> assertThat(c.precision()).isEqualTo(Precision.COUNTY));
+    }
+  }
+
+  @Test
+  void aStreetInACountyWithoutZipIsThatCounty() {
+    assertThat(OFFLINE.address(line("12 Main St, Cameron County, TX")).found())
+        .asInstanceOf(type(Counties.class))
+        .extracting(Counties::precision)
+        .isEqualTo(Precision.COUNTY);
+  }
+
+  @Test
+  void aCountyWordBeforeAStateWithoutSuchCountyIsTheWholeState() {
+    assertThat(OFFLINE.address(line("Nowhere County, TX")).found())
+        .isEqualTo(new WholeState(TEXAS));
+  }
+
+  @Test
+  void aZipCodeThatLostItsLeadingZerosIsPaddedAndNoted() {
+    Reading line = OFFLINE.address(line("8550"));
+    Reading zip = OFFLINE.zipText("zip", "8550");
+
+    assertThat(line.parsed().zip()).isEqualTo("08550");
+    assertThat(line.notes())
+        .containsExactly(
+            "ZIP 8550 read as 08550: ZIP codes have 5 digits, and leading zeros are often lost in"
+                + " spreadsheets");
+    assertThat(zip.notes()).isEqualTo(line.notes());
+    assertThat(zip.found())
+        .asInstanceOf(type(Nowhere.class))
+        .extracting(Nowhere::reason)
+        .isEqualTo("unknown-zip");
+    assertThat(OFFLINE.zipText("zip", "78550").notes()).isEmpty();
+    assertThatThrownBy(() -> OFFLINE.zipText("zip", "12"))
+        .isInstanceOf(InvalidInputException.class);
+  }
+
+  @Test
+  void shortDigitsEndingAnAddressAfterItsStateArePaddedAsItsZip() {
+    Reading r = OFFLINE.address(line("Harlingen, TX 8550"));
+    Reading street = OFFLINE.address(line("Apt 1001"));
+
+    assertThat(r.parsed()).isEqualTo(new ParsedAddress(null, "Harlingen", "TX", "08550"));
+    assertThat(r.notes()).first().asString().startsWith("ZIP 8550 read as 08550");
+    assertThat(r.found())
+        .asInstanceOf(type(Counties.class))
+        .extracting(Counties::precision)
+        .isEqualTo(Precision.CITY);
+    assertThat(street.parsed().zip()).isNull();
+    assertThat(street.notes()).isEmpty();
+  }
+
+  @Test
+  void anIndependentCityIsItsCountyEquivalentButACityCalledCityIsACity() {
+    State missouri = new State("MO", "29", "Missouri");
+    County city = new County(5, "29510", "St. Louis city", missouri, "CHI", "CHI");
+    County county = new County(6, "29189", "St. Louis", missouri, "CHI", "CHI");
+    List<Geometry> areas = new ArrayList<>(SmallTexas.AREAS);
+    areas.add(SmallTexas.square(5, 5));
+    areas.add(SmallTexas.square(6, 6));
+    List<County> counties = new ArrayList<>(SmallTexas.COUNTIES);
+    counties.add(city);
+    counties.add(county);
+    PostalPlaces postal = PostalPlaces.of(Gazetteer.of(counties, areas, SmallTexas.ZIPS));
+
+    assertThat(postal.address(line("St. Louis city, MO")).found())
+        .asInstanceOf(type(Counties.class))
+        .satisfies(c -> assertThat(c.shares()).containsOnlyKeys(city));
+    assertThat(postal.address(line("St. Louis County, MO")).found())
+        .asInstanceOf(type(Counties.class))
+        .satisfies(c -> assertThat(c.shares()).containsOnlyKeys(county));
+    assertThat(postal.address(line("Carson City, MO")).found()).isInstanceOf(WholeState.class);
   }
 
   @Test

@@ -1,4 +1,4 @@
-package org.aorresolver.place;
+package org.aorresolver.place.postal;
 
 import java.io.IOException;
 import java.util.LinkedHashMap;
@@ -9,6 +9,13 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.aorresolver.LatLon;
 import org.aorresolver.Precision;
+import org.aorresolver.place.AddressParser;
+import org.aorresolver.place.County;
+import org.aorresolver.place.Gazetteer;
+import org.aorresolver.place.Geocoder;
+import org.aorresolver.place.ParsedAddress;
+import org.aorresolver.place.State;
+import org.aorresolver.place.ZipCode;
 import org.aorresolver.query.Place;
 
 /**
@@ -55,11 +62,13 @@ public final class PostalPlaces {
 
   private final Gazetteer gazetteer;
   private final AddressParser addresses;
+  private final OfflineAddress offline;
   private final Geocoder geocoder;
 
   private PostalPlaces(Gazetteer gazetteer, AddressParser addresses, Geocoder geocoder) {
     this.gazetteer = gazetteer;
     this.addresses = addresses;
+    this.offline = new OfflineAddress(gazetteer);
     this.geocoder = geocoder;
   }
 
@@ -75,6 +84,19 @@ public final class PostalPlaces {
 
   public boolean online() {
     return geocoder != null;
+  }
+
+  /**
+   * A ZIP code as a query gives it: 5 digits or a ZIP+4, or 3 or 4 digits that lost their leading
+   * zeros in a spreadsheet, padded and noted; anything else is an error naming {@code field}.
+   */
+  public Reading zipText(String field, String text) {
+    String padded = ZipDigits.padded(text);
+    if (padded == null) {
+      Found found = zip(AddressParser.normalizeZip(field, text));
+      return new Reading(null, found, List.of(), null);
+    }
+    return new Reading(null, zip(padded), List.of(ZipDigits.note(text, padded)), null);
   }
 
   /** A ZIP code (5 digits). */
@@ -143,6 +165,12 @@ public final class PostalPlaces {
    */
   public Reading address(Place.Address address) {
     ParsedAddress parsed = parsed(address);
+    String[] padded = address.line() == null ? null : ZipDigits.inLine(address.line(), addresses);
+    String padding = null;
+    if (padded != null && parsed.zip() == null) {
+      parsed = addresses.parse(padded[0]);
+      padding = padded[1];
+    }
     String unavailable = null;
     if (geocoder != null && (address.line() != null || parsed.street() != null)) {
       try {
@@ -155,63 +183,14 @@ public final class PostalPlaces {
         unavailable = "online geocoder unavailable (" + e.getMessage() + "); resolved offline";
       }
     }
-    return offline(parsed, unavailable);
-  }
-
-  private Reading offline(ParsedAddress parsed, String unavailable) {
-    Optional<ZipCode> zip = parsed.zip() == null ? Optional.empty() : gazetteer.zip(parsed.zip());
-    State state = parsed.state() == null ? null : gazetteer.state(parsed.state()).orElseThrow();
-    Found found;
-    String note = null;
-    if (zip.isPresent()) {
-      found = zip(parsed.zip());
-      String zipState = zip.get().state();
-      if (state != null && !zipState.isEmpty() && !zipState.equals(state.usps())) {
-        note =
-            "ZIP "
-                + parsed.zip()
-                + " is in "
-                + zipState
-                + ", not "
-                + state.usps()
-                + "; the ZIP code was used";
-      }
-    } else if (state != null
-        && parsed.city() != null
-        && !gazetteer.city(state, parsed.city()).isEmpty()) {
-      found = city(state, parsed.city());
-    } else if (state != null) {
-      found = new WholeState(state);
-      note =
-          "resolved by state only: "
-              + (parsed.zip() != null
-                  ? "ZIP " + parsed.zip() + " is unknown"
-                  : "no known ZIP or city found");
-    } else if (parsed.zip() != null) {
-      found = zip(parsed.zip());
-    } else {
-      found = new Nowhere(null, "unknown-place", unknownPlace(parsed.city()));
-    }
-    List<String> notes = Stream.of(note, unavailable).filter(n -> n != null).toList();
-    return new Reading(parsed, found, notes, null);
-  }
-
-  private String unknownPlace(String city) {
-    List<String> states = city == null ? List.of() : gazetteer.statesWithCity(city);
-    return states.isEmpty()
-        ? "no ZIP code, known city or state found in the address"
-        : "a city without a state: "
-            + city
-            + " is a city in "
-            + String.join(", ", states)
-            + "; add the state or the ZIP code";
+    return offline.read(this, parsed, padding, unavailable);
   }
 
   /**
    * Counties with weights as shares: each county's weight over the sum (or, if every weight is 0,
    * an equal share); counties the gazetteer does not know are left out.
    */
-  private Found counties(Map<String, Double> weights, LatLon at, State state, Precision p) {
+  Found counties(Map<String, Double> weights, LatLon at, State state, Precision p) {
     double total = weights.values().stream().mapToDouble(Double::doubleValue).sum();
     Map<County, Double> shares = new LinkedHashMap<>();
     weights.forEach(

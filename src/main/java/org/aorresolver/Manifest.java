@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What the geodata says about itself: its version (a checksum of its files), the boundary source,
- * and the measured accuracy that sets {@code nearBoundary} and the offshore snapping distance.
+ * What the geodata says about itself: its version (a checksum of its files as read), the boundary
+ * source, and the measured accuracy that sets {@code nearBoundary} and the offshore snapping
+ * distance.
  *
  * @param files the SHA-256 of each file, as the build wrote them
  * @param geometryVerified whether every geometry file read matched its checksum here, i.e. is
@@ -37,6 +38,18 @@ public record Manifest(
         files,
         geometryVerified,
         Boundaries.unknown(boundarySource));
+  }
+
+  /** The same manifest with the version of the data as it was read. */
+  public Manifest withDataVersion(String version) {
+    return new Manifest(
+        version,
+        boundarySource,
+        nearBoundaryMeters,
+        snapMeters,
+        files,
+        geometryVerified,
+        boundaries);
   }
 
   /** The same manifest, saying whether the geometry files were verified against it. */

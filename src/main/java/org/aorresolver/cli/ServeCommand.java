@@ -1,6 +1,7 @@
 package org.aorresolver.cli;
 
 import io.javalin.Javalin;
+import io.javalin.util.JavalinBindException;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -140,6 +141,18 @@ final class ServeCommand implements Callable<Integer> {
       defaultValue = "${env:AOR_ADMIN_TOKEN_FILE}")
   Path adminTokenFile;
 
+  @Option(
+      names = "--access-log",
+      paramLabel = "FILE",
+      arity = "0..1",
+      fallbackValue = ServiceConfig.STDERR,
+      description =
+          "write one line a request (client, time, request line as sent, status, bytes, milliseconds,"
+              + " user agent) to FILE, appended to, or to standard error when FILE is - or left out"
+              + " (default none; env AOR_ACCESS_LOG)",
+      defaultValue = "${env:AOR_ACCESS_LOG}")
+  String accessLog;
+
   /** The geodata loaded, checked and (when valid) indexed, with the milliseconds each step took. */
   private record Loaded(
       Geodata data,
@@ -152,12 +165,17 @@ final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws GeodataException {
     long started = System.nanoTime();
+    ServiceConfig config = config(); // options wrong are said before anything is loaded
+    String busy = Listening.problem(host, port);
+    if (busy != null) {
+      return Listening.refuse(spec.commandLine().getErr(), host, port, busy);
+    }
     // the data is loaded, checked and indexed on another thread while this one makes the HTTP
     // app; the app starts listening only once the data has proven valid
     CompletableFuture<Loaded> loading = CompletableFuture.supplyAsync(this::load);
     LiveResolver live =
         new LiveResolver(geodata.files(), loading.thenApply(Loaded::resolver), this::resolver);
-    Javalin app = HttpApp.create(live, config());
+    Javalin app = HttpApp.create(live, config);
     Loaded loaded = loaded(loading);
     if (!loaded.report().ok()) {
       loaded.report().problems().forEach(p -> spec.commandLine().getErr().println("problem: " + p));
@@ -166,7 +184,12 @@ final class ServeCommand implements Callable<Integer> {
           .println(geodata.files().describe() + ": refusing to start on invalid geodata");
       return 1;
     }
-    app.start();
+    try {
+      app.start();
+    } catch (JavalinBindException e) {
+      String why = e.getCause() == null ? e.getMessage() : e.getCause().getMessage();
+      return Listening.refuse(spec.commandLine().getErr(), host, port, why);
+    }
     Signals.onHangup(live::reload);
     Geodata data = loaded.data();
     LOG.info(
@@ -257,7 +280,28 @@ final class ServeCommand implements Callable<Integer> {
         !noGzip,
         limits,
         Duration.ofSeconds(shutdownGraceSeconds),
-        adminToken());
+        adminToken(),
+        accessLog());
+  }
+
+  /** The access log's target, checked: a file that can be written to, or standard error. */
+  private String accessLog() {
+    if (accessLog == null || accessLog.equals(ServiceConfig.STDERR)) {
+      return accessLog;
+    }
+    Path file = Path.of(accessLog).toAbsolutePath();
+    boolean writable =
+        Files.exists(file)
+            ? Files.isRegularFile(file) && Files.isWritable(file)
+            : Files.isDirectory(file.getParent()) && Files.isWritable(file.getParent());
+    if (!writable) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--access-log: cannot write "
+              + accessLog
+              + " (not a file that can be written, or in no folder that can be)");
+    }
+    return accessLog;
   }
 
   /** The admin token from the file named by --admin-token-file, or null: admin routes disabled. */

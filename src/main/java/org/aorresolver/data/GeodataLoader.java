@@ -5,14 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -175,19 +172,23 @@ public final class GeodataLoader {
     }
   }
 
-  /** The manifest, marked verified when every geometry file read has the checksum it lists. */
+  /**
+   * The manifest, marked verified when every geometry file read has the checksum it lists, with the
+   * data version of the files as read ({@link ContentVersion}).
+   */
   private Manifest verified(Manifest m) {
     return m.verified(
-        GEOMETRY_FILES.stream()
-            .allMatch(f -> checksums.get(f) != null && checksums.get(f).equals(m.files().get(f))));
+            GEOMETRY_FILES.stream()
+                .allMatch(
+                    f -> checksums.get(f) != null && checksums.get(f).equals(m.files().get(f))))
+        .withDataVersion(ContentVersion.of(files, checksums, listed(m)));
   }
 
-  private static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+  /** The files the manifest lists and the table read beside the GeoJSON files. */
+  private static Set<String> listed(Manifest m) {
+    Set<String> names = new TreeSet<>(m.files().keySet());
+    names.add("zips.csv");
+    return names;
   }
 
   /**
@@ -202,7 +203,7 @@ public final class GeodataLoader {
     }
     try (InputStream in = files.open(file)) {
       byte[] bytes = in.readAllBytes();
-      String sha256 = HexFormat.of().formatHex(sha256().digest(bytes));
+      String sha256 = ContentVersion.sha256(bytes);
       checksums.put(file, sha256);
       List<GeoJsonFeature> features = GeoJsonReader.readFeatures(new ByteArrayInputStream(bytes));
       if (GEOMETRY_FILES.contains(file)) {

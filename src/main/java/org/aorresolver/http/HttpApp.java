@@ -22,6 +22,7 @@ import org.aorresolver.http.problem.ClientFault;
 import org.aorresolver.http.problem.JettyProblems;
 import org.aorresolver.http.problem.NotFound;
 import org.aorresolver.http.problem.Problems;
+import org.aorresolver.http.problem.RepeatedParameters;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.eclipse.jetty.server.handler.SizeLimitHandler;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
@@ -81,6 +82,9 @@ public final class HttpApp {
                 // close
                 server.setStopTimeout(Shutdown.CLOSING.toMillis());
                 server.setHandler(graceful);
+                if (config.accessLog() != null) {
+                  server.setRequestLog(AccessLog.to(config.accessLog()));
+                }
                 c.events.serverStopping(
                     () -> new Shutdown(server, graceful, streams).run(config.shutdownGrace()));
               });
@@ -120,7 +124,9 @@ public final class HttpApp {
           new MapRoutes().register(c);
           new OpenApiRoutes().register(c);
           new AdminRoutes(live, config.adminToken()).register(c);
-          c.routes.get("/metrics", metrics::scrape);
+          metrics.register(c);
+          PageSecurity.register(c);
+          RepeatedParameters.register(c);
 
           c.routes.exception(InvalidInputException.class, (e, ctx) -> Problems.invalid(ctx, e));
           c.routes.exception(
@@ -205,6 +211,7 @@ public final class HttpApp {
       case 414 -> "URI too long";
       case 415 -> "Unsupported media type";
       case 422 -> "Unprocessable content";
+      case 426 -> "Upgrade required";
       case 429 -> "Too many requests";
       case 431 -> "Request headers too large";
       case 503 -> "Service unavailable";

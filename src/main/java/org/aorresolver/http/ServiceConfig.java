@@ -15,6 +15,7 @@ import java.util.List;
  * @param shutdownGrace how long in-flight requests may run on after shutdown starts; new ones get
  *     503
  * @param adminToken the token {@code POST /admin/reload} requires; null disables the admin routes
+ * @param accessLog where to write one line a request: a file, {@link #STDERR}, or null for none
  */
 public record ServiceConfig(
     String host,
@@ -23,7 +24,11 @@ public record ServiceConfig(
     boolean gzip,
     Limits limits,
     Duration shutdownGrace,
-    String adminToken) {
+    String adminToken,
+    String accessLog) {
+  /** The {@code accessLog} that writes to the standard error stream. */
+  public static final String STDERR = "-";
+
   public static final String DEFAULT_HOST = "127.0.0.1";
   public static final int DEFAULT_PORT = 8080;
   public static final Duration DEFAULT_SHUTDOWN_GRACE = Duration.ofSeconds(10);
@@ -84,19 +89,23 @@ public record ServiceConfig(
         true,
         Limits.defaults(),
         DEFAULT_SHUTDOWN_GRACE,
+        null,
         null);
   }
 
   public ServiceConfig withPort(int newPort) {
-    return new ServiceConfig(host, newPort, corsOrigins, gzip, limits, shutdownGrace, adminToken);
+    return new ServiceConfig(
+        host, newPort, corsOrigins, gzip, limits, shutdownGrace, adminToken, accessLog);
   }
 
   public ServiceConfig withCorsOrigins(List<String> origins) {
-    return new ServiceConfig(host, port, origins, gzip, limits, shutdownGrace, adminToken);
+    return new ServiceConfig(
+        host, port, origins, gzip, limits, shutdownGrace, adminToken, accessLog);
   }
 
   public ServiceConfig withLimits(Limits newLimits) {
-    return new ServiceConfig(host, port, corsOrigins, gzip, newLimits, shutdownGrace, adminToken);
+    return new ServiceConfig(
+        host, port, corsOrigins, gzip, newLimits, shutdownGrace, adminToken, accessLog);
   }
 
   public ServiceConfig withBatchMaxRows(long rows) {
@@ -112,11 +121,17 @@ public record ServiceConfig(
   }
 
   public ServiceConfig withShutdownGrace(Duration grace) {
-    return new ServiceConfig(host, port, corsOrigins, gzip, limits, grace, adminToken);
+    return new ServiceConfig(host, port, corsOrigins, gzip, limits, grace, adminToken, accessLog);
   }
 
   public ServiceConfig withAdminToken(String token) {
-    return new ServiceConfig(host, port, corsOrigins, gzip, limits, shutdownGrace, token);
+    return new ServiceConfig(
+        host, port, corsOrigins, gzip, limits, shutdownGrace, token, accessLog);
+  }
+
+  public ServiceConfig withAccessLog(String target) {
+    return new ServiceConfig(
+        host, port, corsOrigins, gzip, limits, shutdownGrace, adminToken, target);
   }
 
   /** Never shows the token. */
@@ -136,6 +151,8 @@ public record ServiceConfig(
         + shutdownGrace
         + ", adminToken="
         + (adminToken == null ? "none" : "set")
+        + ", accessLog="
+        + accessLog
         + "]";
   }
 }

@@ -3,11 +3,11 @@ package org.aorresolver.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -95,12 +95,15 @@ class AdminReloadTest {
   }
 
   @Test
-  void swapsInValidNewDataAndInfoShowsItsVersion() throws IOException {
-    String before = TestServer.json(server.get("/v1/info")).path("data").path("version").asText();
-    Path manifest = dir.resolve("manifest.json");
-    ObjectNode m = (ObjectNode) Json.MAPPER.readTree(manifest.toFile());
-    m.put("dataVersion", "0123456789ab");
-    Json.MAPPER.writeValue(manifest.toFile(), m);
+  void aChangedFileIsServedUnderANewVersionWithNewEntityTags() throws IOException {
+    String before = TestServer.json(server.get("/ready")).path("dataVersion").asText();
+    String tileTag = server.get("/tiles/aor/4/3/6.mvt").headers().firstValue("ETag").orElseThrow();
+    Path offices = dir.resolve("offices.geojson");
+    Files.writeString(
+        offices,
+        Files.readString(offices, StandardCharsets.UTF_8)
+            .replace("(281) 774-4816", "(281) 774-4817"),
+        StandardCharsets.UTF_8);
 
     HttpResponse<String> r = reload(TOKEN);
 
@@ -108,10 +111,15 @@ class AdminReloadTest {
     JsonNode body = TestServer.json(r);
     assertThat(body.path("reloaded").asBoolean()).isTrue();
     assertThat(body.path("previousVersion").asText()).isEqualTo(before);
+    String after = body.path("dataVersion").asText();
+    assertThat(after).hasSize(12).isNotEqualTo(before);
+    assertThat(TestServer.json(server.get("/ready")).path("dataVersion").asText()).isEqualTo(after);
     assertThat(TestServer.json(server.get("/v1/info")).path("data").path("version").asText())
-        .isEqualTo("0123456789ab");
-    assertThat(TestServer.json(server.get("/ready")).path("dataVersion").asText())
-        .isEqualTo("0123456789ab");
+        .isEqualTo(after);
+    assertThat(TestServer.json(server.get("/v1/offices/HOU")).path("phone").asText())
+        .isEqualTo("(281) 774-4817");
+    assertThat(server.get("/tiles/aor/4/3/6.mvt").headers().firstValue("ETag"))
+        .hasValueSatisfying(tag -> assertThat(tag).isNotEqualTo(tileTag).contains(after));
   }
 
   @Test

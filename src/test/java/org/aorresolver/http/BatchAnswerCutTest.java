@@ -99,7 +99,8 @@ class BatchAnswerCutTest {
     String metrics = server.get("/metrics").body();
     assertThat(metrics)
         .contains(
-            "http_server_requests_seconds_count{method=\"POST\",route=\"/v1/resolve/batch\",status=\"500\"}");
+            "http_server_requests_seconds_count{method=\"POST\",route=\"/v1/resolve/batch\",status=\"500\",status_class=\"5xx\"}")
+        .contains("batch_requests_total{outcome=\"cut_defect\"}");
     assertThat(server.get("/v1/resolve?lat=29.4&lon=-98.5").statusCode()).isEqualTo(200);
   }
 }

@@ -54,6 +54,8 @@ class GracefulShutdownTest {
       RawHttp.Streamed late = turnedAway(idle);
 
       assertThat(late.headers().get("content-type")).isEqualTo(Problems.CONTENT_TYPE);
+      assertThat(late.headers().get("retry-after")).isEqualTo("5");
+      assertThat(late.text()).contains("\"status\":503", "shutting down");
       assertThat(stopping).as("the server waits for the batch in flight").isNotDone();
 
       out.write(body);

@@ -233,7 +233,7 @@ class HttpAppTest {
         .hasValueSatisfying(t -> assertThat(t).startsWith("text/plain"));
     assertThat(metrics.body())
         .contains(
-            "http_server_requests_seconds_count{method=\"GET\",route=\"/v1/resolve\",status=\"200\"}");
+            "http_server_requests_seconds_count{method=\"GET\",route=\"/v1/resolve\",status=\"200\",status_class=\"2xx\"}");
     assertThat(metrics.body()).contains("jvm_memory_used_bytes");
   }
 

@@ -9,13 +9,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.logging.Level;
-import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.aorresolver.Edition;
 import org.aorresolver.TestData;
@@ -32,12 +29,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -49,63 +41,27 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 @Tag("slow")
 class MapPageBrowserTest {
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   private static final Duration PATIENCE = Duration.ofSeconds(30);
   private static final String HARLINGEN = "#7/26.19/-97.69";
 
   private static final TestServer server = TestServer.shared();
-  private static Path profile;
+  private static Chromium chromium;
   private static ChromeDriver browser;
   private static JsonNode palette;
   private static AorTiles labels;
 
   @BeforeAll
   static void start() throws IOException {
-    assertThat(CHROMIUM)
-        .as("the map test needs Chromium: apt-get install chromium chromium-driver")
-        .isExecutable();
-    assertThat(CHROMEDRIVER)
-        .as("the map test needs ChromeDriver: apt-get install chromium-driver")
-        .isExecutable();
-    profile = Files.createTempDirectory("chromium-profile");
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments(
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--user-data-dir=" + profile,
-        "--window-size=1280,800");
-    LoggingPreferences logs = new LoggingPreferences();
-    logs.enable(LogType.BROWSER, Level.ALL);
-    options.setCapability("goog:loggingPrefs", logs);
-    ChromeDriverService service =
-        new ChromeDriverService.Builder()
-            .usingDriverExecutable(CHROMEDRIVER.toFile())
-            .usingAnyFreePort()
-            .build();
-    browser = new ChromeDriver(service, options);
+    chromium = Chromium.start();
+    browser = chromium.driver;
     palette = TestServer.json(server.get("/map/palette.json"));
     labels = AorTiles.build(TestData.shipped());
   }
 
   @AfterAll
-  static void stop() throws IOException {
-    if (browser != null) {
-      browser.quit();
-    }
-    if (profile != null) {
-      try (Stream<Path> files = Files.walk(profile)) {
-        for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-          Files.deleteIfExists(p);
-        }
-      }
+  static void stop() {
+    if (chromium != null) {
+      chromium.close();
     }
   }
 
@@ -274,11 +230,9 @@ class MapPageBrowserTest {
     new Actions(browser).moveToElement(browser.findElement(By.id("map"))).click().perform();
     answer("HLG");
 
-    List<LogEntry> errors =
-        browser.manage().logs().get(LogType.BROWSER).getAll().stream()
-            .filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue())
-            .toList();
-    assertThat(errors).as("console warnings and errors, CSP violations among them").isEmpty();
+    assertThat(chromium.warnings())
+        .as("console warnings and errors, CSP violations among them")
+        .isEmpty();
   }
 
   /** Loads the page (after a blank one, so each test starts afresh) and waits for its tiles. */

@@ -40,7 +40,17 @@ final class ServerProcess implements AutoCloseable {
 
   /** Starts {@code serve --port 0} with the heap and temporary folder given, and more options. */
   static ServerProcess start(String heap, Path tmp, String... options) {
-    List<String> command = new ArrayList<>();
+    return start(new ArrayList<>(), heap, tmp, options);
+  }
+
+  /** The same, started as {@code nohup} starts a process: with SIGHUP ignored. */
+  static ServerProcess startIgnoringHangup(String heap, Path tmp, String... options) {
+    return start(
+        new ArrayList<>(List.of("sh", "-c", "trap '' HUP; exec \"$@\"", "sh")), heap, tmp, options);
+  }
+
+  private static ServerProcess start(
+      List<String> command, String heap, Path tmp, String... options) {
     command.add(ProcessHandle.current().info().command().orElse("java"));
     command.add("-Xmx" + heap);
     command.add("-Djava.io.tmpdir=" + tmp);

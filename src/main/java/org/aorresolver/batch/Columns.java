@@ -32,10 +32,15 @@ record Columns(int count, ColumnMap map, byte delimiter, DateReader dates) {
 
   /** The added columns' names: {@code aor_} in front of any the input already has. */
   List<String> addedNames() {
+    return addedNames(map.header());
+  }
+
+  /** The same for a table with these column names. */
+  static List<String> addedNames(List<String> header) {
     return Outcome.COLUMNS.stream()
         .map(
             c ->
-                map.header().stream().anyMatch(h -> h.strip().toLowerCase(Locale.ROOT).equals(c))
+                header.stream().anyMatch(h -> h.strip().toLowerCase(Locale.ROOT).equals(c))
                     ? "aor_" + c
                     : c)
         .toList();

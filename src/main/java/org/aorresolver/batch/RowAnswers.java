@@ -3,8 +3,13 @@ package org.aorresolver.batch;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
-import org.aorresolver.Editions;
+import org.aorresolver.batch.columns.ColumnException;
+import org.aorresolver.batch.columns.ColumnMap;
+import org.aorresolver.batch.columns.ColumnOptions;
+import org.aorresolver.batch.columns.Dates;
+import org.aorresolver.batch.columns.Role;
 import org.aorresolver.batch.io.Decimal;
 import org.aorresolver.batch.io.IsoDate;
 import org.aorresolver.query.When;
@@ -21,11 +26,11 @@ import org.aorresolver.query.When;
 public final class RowAnswers<T> {
   /** The fields a row may have, in the order of {@link #answer}'s values. */
   public static final List<String> FIELDS =
-      Arrays.stream(Field.values()).map(f -> f.names().get(0)).toList();
+      Arrays.stream(Role.values()).map(r -> r.name().toLowerCase(Locale.ROOT)).toList();
 
-  private static final int LAT = Field.LAT.ordinal();
-  private static final int LON = Field.LON.ordinal();
-  private static final int DATE = Field.DATE.ordinal();
+  private static final int LAT = Role.LAT.ordinal();
+  private static final int LON = Role.LON.ordinal();
+  private static final int DATE = Role.DATE.ordinal();
 
   private final BatchResolver answers;
   private final RowResolver slow;
@@ -35,10 +40,11 @@ public final class RowAnswers<T> {
 
   private RowAnswers(BatchResolver answers, When defaults, Function<Outcome, T> shape) {
     this.answers = answers;
-    this.slow = new RowResolver(answers, defaults);
+    this.slow =
+        new RowResolver(answers, defaults, Dates.reader(ColumnOptions.none(), List.of()), false);
     this.defaultKey = BatchResolver.key(defaults);
     this.shape = shape;
-    int keys = answers.resolver().data().counties().size() * Editions.values().length;
+    int keys = answers.answers(); // each county's per editions, then the shared outside ones
     this.plain = new Object[keys];
     for (int i = 0; i < keys; i++) {
       Outcome o = answers.plain(i);
@@ -54,29 +60,39 @@ public final class RowAnswers<T> {
 
   /**
    * Which column holds each of the {@link #FIELDS} (-1 for none), read from a table's column names
-   * as the batch reads a CSV header.
+   * as the batch reads a CSV header ({@link ColumnMap}): the date from {@code dateColumn}, else the
+   * one date-like column.
    *
-   * @throws BatchInputException when the names hold no place column, or one field twice
+   * @throws BatchInputException when the names hold no place column, or leave a role to a guess
    */
   public static int[] columns(List<String> names, String dateColumn) throws BatchInputException {
-    Columns c = Columns.ofHeader(names, dateColumn);
-    if (c == null) {
+    ColumnOptions options =
+        dateColumn == null
+            ? ColumnOptions.none()
+            : ColumnOptions.none().withColumn(Role.DATE, dateColumn);
+    ColumnMap map;
+    try {
+      map = ColumnMap.of(names, options);
+    } catch (ColumnException e) {
+      throw new BatchInputException(e.getMessage());
+    }
+    if (!map.namesPlace()) {
       throw new BatchInputException(
           "no column names a place: found "
               + String.join(",", names)
-              + "; expected lat and lon (or latitude/longitude, y/x), zip, county_fips, state,"
+              + "; expected lat and lon (or latitude/longitude, y/x), zip, county, state,"
               + " address, or street/city/state/zip");
     }
     int[] index = new int[FIELDS.size()];
-    for (Field f : Field.values()) {
-      index[f.ordinal()] = c.of(f);
+    for (Role r : Role.values()) {
+      index[r.ordinal()] = map.column(r);
     }
     return index;
   }
 
   /** The names of the added columns for a table with these columns ({@code aor_} on a clash). */
   public static List<String> addedNames(List<String> names) {
-    return new Columns(names.size(), new int[0], List.copyOf(names)).addedNames();
+    return Columns.addedNames(names);
   }
 
   /**

@@ -1,5 +1,7 @@
 package org.aorresolver.cli;
 
+import io.javalin.Javalin;
+import io.javalin.util.JavalinBindException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.InetSocketAddress;
@@ -21,6 +23,22 @@ final class Listening {
       return null;
     } catch (IOException e) {
       return e.getMessage();
+    }
+  }
+
+  /**
+   * Starts {@code app}; false, with the reason said in one line, when it cannot listen (the port
+   * was taken while the data loaded). Here rather than in {@code ServeCommand} so that only {@code
+   * serve} loads Javalin's classes: the other commands run without them (the Spark job).
+   */
+  static boolean start(Javalin app, PrintWriter err, String host, int port) {
+    try {
+      app.start();
+      return true;
+    } catch (JavalinBindException e) {
+      String why = e.getCause() == null ? e.getMessage() : e.getCause().getMessage();
+      refuse(err, host, port, why);
+      return false;
     }
   }
 

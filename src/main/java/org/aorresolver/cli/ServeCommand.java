@@ -1,7 +1,6 @@
 package org.aorresolver.cli;
 
 import io.javalin.Javalin;
-import io.javalin.util.JavalinBindException;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -184,11 +183,8 @@ final class ServeCommand implements Callable<Integer> {
           .println(geodata.files().describe() + ": refusing to start on invalid geodata");
       return 1;
     }
-    try {
-      app.start();
-    } catch (JavalinBindException e) {
-      String why = e.getCause() == null ? e.getMessage() : e.getCause().getMessage();
-      return Listening.refuse(spec.commandLine().getErr(), host, port, why);
+    if (!Listening.start(app, spec.commandLine().getErr(), host, port)) {
+      return 1;
     }
     Signals.onHangup(live::reload);
     Geodata data = loaded.data();

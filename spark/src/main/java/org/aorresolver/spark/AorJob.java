@@ -59,8 +59,9 @@ public final class AorJob implements Callable<Integer> {
   @Option(
       names = "--date-column",
       paramLabel = "NAME",
-      defaultValue = "date",
-      description = "the column with each row's date (default ${DEFAULT-VALUE})")
+      description =
+          "the column with each row's date (default: a column named date, else the only"
+              + " date-like column)")
   String dateColumn;
 
   @Option(

@@ -31,8 +31,7 @@ final class RowFunction extends Answering<Row>
    * The fields of {@link #call}'s arguments, in order: the main artifact's, checked when loaded.
    */
   static final List<String> FIELDS =
-      List.of(
-          "id", "lat", "lon", "zip", "county_fips", "state", "address", "street", "city", "date");
+      List.of("id", "lat", "lon", "zip", "county", "state", "address", "street", "city", "date");
 
   static {
     if (!FIELDS.equals(RowAnswers.FIELDS)) {

@@ -14,7 +14,7 @@ final class Values {
   static final int LAT = RowAnswers.FIELDS.indexOf("lat");
   static final int LON = RowAnswers.FIELDS.indexOf("lon");
   static final int ZIP = RowAnswers.FIELDS.indexOf("zip");
-  static final int COUNTY = RowAnswers.FIELDS.indexOf("county_fips");
+  static final int COUNTY = RowAnswers.FIELDS.indexOf("county");
   static final int STATE = RowAnswers.FIELDS.indexOf("state");
   static final int DATE = RowAnswers.FIELDS.indexOf("date");
 

@@ -41,7 +41,7 @@ final class SeededRows {
   };
   private static final String[] BAD = {"abc", "95", "-200", "", "1e5", "29,42", " 29.42 ", "NaN"};
   private static final String[] BAD_DATES = {
-    "2021-02-30", "03/01/2021", "2021-3-1", "yesterday", " "
+    "2021-02-30", "2021-13-01", "2021-3-1", "yesterday", " "
   };
 
   private final Random random;

@@ -23,6 +23,7 @@ import org.aorresolver.place.Locator;
 import org.aorresolver.place.ParsedAddress;
 import org.aorresolver.place.State;
 import org.aorresolver.place.postal.PostalPlaces;
+import org.aorresolver.query.Detail;
 import org.aorresolver.query.Place;
 import org.aorresolver.query.QueryEcho;
 import org.aorresolver.query.When;
@@ -38,16 +39,6 @@ import org.aorresolver.query.When;
  * answer assembled once ({@link Finding}).
  */
 public final class Resolver {
-  /**
-   * How much of an answer to compute: the check-in office, how many nearest field offices, and
-   * whether to measure the distance to an office boundary however far it is ({@code false}: only
-   * whether the point is near one, which is all {@code nearBoundary} needs).
-   */
-  public record Detail(boolean checkin, int nearestOffices, boolean boundaryDistance) {
-    public static final Detail FULL = new Detail(true, 3, true);
-    public static final Detail BRIEF = new Detail(false, 0, false);
-  }
-
   private final Geodata data;
   private final Locator locator;
   private final Gazetteer gazetteer;
@@ -78,14 +69,7 @@ public final class Resolver {
    * half as long on two cores.
    */
   public static Resolver build(Geodata data, AreaLocator countyLocator) {
-    ExecutorService pool =
-        Executors.newFixedThreadPool(
-            2,
-            r -> {
-              Thread t = new Thread(r, "index-build");
-              t.setDaemon(true);
-              return t;
-            });
+    ExecutorService pool = Executors.newFixedThreadPool(2, Resolver::indexThread);
     try {
       CompletableFuture<AreaLocator> counties =
           countyLocator != null
@@ -139,18 +123,11 @@ public final class Resolver {
   }
 
   /**
-   * For a coordinate in no county ({@link #countyIndexAt} gave {@link AreaLocator#NONE}): the
-   * number of the answer it shares with every point given that number (all on the same foreign
-   * land, or all far at sea), else -1. Allocates nothing. The answer is {@code resolve}'s for
-   * {@link #sharedAnswerPoints}{@code .get(n)}, in any edition.
+   * Where points fall: also, for a coordinate in no county, the answer it shares with a cell of
+   * such points ({@link Locator#sharedAnswer}), which the batch prepares once.
    */
-  public int sharedAnswerAt(double lat, double lon) {
-    return locator.sharedAnswer(lat, lon);
-  }
-
-  /** A point of each shared answer, by number (null for numbers never given). */
-  public List<LatLon> sharedAnswerPoints() {
-    return locator.sharedAnswerPoints();
+  public Locator locator() {
+    return locator;
   }
 
   /**
@@ -310,5 +287,11 @@ public final class Resolver {
                 ? offices.nearest(at, detail.nearestOffices(), inForce.latest())
                 : null);
     return Finding.of(where.at(at), d).withHelp(help);
+  }
+
+  private static Thread indexThread(Runnable r) {
+    Thread t = new Thread(r, "index-build");
+    t.setDaemon(true);
+    return t;
   }
 }

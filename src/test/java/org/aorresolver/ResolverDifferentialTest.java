@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import org.aorresolver.geo.GeoJsonReader;
 import org.aorresolver.place.County;
+import org.aorresolver.query.Detail;
 import org.aorresolver.query.Place;
 import org.aorresolver.query.When;
 import org.junit.jupiter.api.Test;
@@ -68,7 +69,7 @@ class ResolverDifferentialTest {
       Edition edition = random.nextBoolean() ? Edition.E2020 : Edition.E2021;
       Resolution r =
           resolver.resolve(
-              new Place.Coordinate(LatLon.of(lat, lon)), When.of(edition), Resolver.Detail.BRIEF);
+              new Place.Coordinate(LatLon.of(lat, lon)), When.of(edition), Detail.BRIEF);
       String where = String.format(java.util.Locale.ROOT, "(%s, %s) %s", lat, lon, edition.id());
       if (expected < 0) {
         if (r.precision() == Precision.POINT) {

@@ -10,14 +10,17 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.LongConsumer;
 import java.util.zip.GZIPInputStream;
+import org.aorresolver.batch.answer.BatchResolver;
+import org.aorresolver.batch.answer.Outcome;
 import org.aorresolver.batch.columns.ColumnException;
 import org.aorresolver.batch.columns.ColumnMap;
 import org.aorresolver.batch.columns.Dates;
 import org.aorresolver.batch.columns.Role;
+import org.aorresolver.batch.dates.DateReader;
 import org.aorresolver.batch.io.ByteSink;
 import org.aorresolver.batch.io.Chunk;
 import org.aorresolver.batch.io.CsvScanner;
-import org.aorresolver.batch.io.DateReader;
+import org.aorresolver.batch.io.Delimiters;
 import org.aorresolver.batch.io.LineEnds;
 import org.aorresolver.batch.io.NoLineEndException;
 import org.aorresolver.batch.io.OrderedPipeline;
@@ -154,9 +157,7 @@ public final class Batch {
       throws BatchInputException {
     byte[] b = first.bytes();
     byte delimiter =
-        options.delimiter() != 0
-            ? options.delimiter()
-            : CsvScanner.delimiterOf(b, first.from(), first.to());
+        options.delimiter() != 0 ? options.delimiter() : Delimiters.of(b, first.from(), first.to());
     if (first.from() == first.to()) {
       splitter.pushBack(first);
       return new Batch(

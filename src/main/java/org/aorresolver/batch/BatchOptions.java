@@ -5,7 +5,7 @@ import java.time.format.DateTimeParseException;
 import org.aorresolver.Edition;
 import org.aorresolver.InvalidInputException;
 import org.aorresolver.batch.columns.ColumnOptions;
-import org.aorresolver.batch.io.CsvScanner;
+import org.aorresolver.batch.io.Delimiters;
 import org.aorresolver.query.When;
 
 /**
@@ -125,7 +125,7 @@ public record BatchOptions(
     if (name == null || name.isEmpty()) {
       return 0;
     }
-    for (byte d : CsvScanner.DELIMITERS) {
+    for (byte d : Delimiters.ALL) {
       if (name.equals(String.valueOf((char) d)) || name.equalsIgnoreCase(delimiterName(d))) {
         return d;
       }

@@ -2,9 +2,10 @@ package org.aorresolver.batch;
 
 import java.util.List;
 import java.util.Locale;
+import org.aorresolver.batch.answer.Outcome;
 import org.aorresolver.batch.columns.ColumnMap;
 import org.aorresolver.batch.columns.Role;
-import org.aorresolver.batch.io.DateReader;
+import org.aorresolver.batch.dates.DateReader;
 
 /**
  * How a CSV file's rows are read: how many fields each has, the {@link ColumnMap} of their roles
@@ -15,7 +16,7 @@ import org.aorresolver.batch.io.DateReader;
  * @param delimiter the byte between fields, also written between the output's
  * @param dates how the date column is read; null when there is none
  */
-record Columns(int count, ColumnMap map, byte delimiter, DateReader dates) {
+public record Columns(int count, ColumnMap map, byte delimiter, DateReader dates) {
 
   static Columns ofCensusLayout(byte delimiter) {
     return new Columns(5, ColumnMap.censusLayout(), delimiter, null);
@@ -31,12 +32,12 @@ record Columns(int count, ColumnMap map, byte delimiter, DateReader dates) {
   }
 
   /** The added columns' names: {@code aor_} in front of any the input already has. */
-  List<String> addedNames() {
+  public List<String> addedNames() {
     return addedNames(map.header());
   }
 
   /** The same for a table with these column names. */
-  static List<String> addedNames(List<String> header) {
+  public static List<String> addedNames(List<String> header) {
     return Outcome.COLUMNS.stream()
         .map(
             c ->

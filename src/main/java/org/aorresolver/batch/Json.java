@@ -3,12 +3,12 @@ package org.aorresolver.batch;
 import org.aorresolver.batch.io.ByteSink;
 
 /** Writing JSON strings (RFC 8259 escapes). */
-final class Json {
+public final class Json {
   private static final char[] HEX = "0123456789abcdef".toCharArray();
 
   private Json() {}
 
-  static void writeString(String s, ByteSink out) {
+  public static void writeString(String s, ByteSink out) {
     StringBuilder b = new StringBuilder(s.length() + 2).append('"');
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);

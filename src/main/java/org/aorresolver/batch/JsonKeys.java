@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.aorresolver.batch.answer.Outcome;
 import org.aorresolver.batch.columns.ColumnMap;
 import org.aorresolver.batch.columns.ColumnOptions;
 import org.aorresolver.batch.columns.Role;

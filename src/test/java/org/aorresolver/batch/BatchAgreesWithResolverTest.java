@@ -13,6 +13,7 @@ import org.aorresolver.LatLon;
 import org.aorresolver.Resolver;
 import org.aorresolver.Seeds;
 import org.aorresolver.TestData;
+import org.aorresolver.batch.answer.Outcome;
 import org.aorresolver.place.Aor;
 import org.aorresolver.place.ZipCode;
 import org.aorresolver.query.Place;

@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import org.aorresolver.BenchGeodata;
 import org.aorresolver.Geodata;
 import org.aorresolver.Resolver;
+import org.aorresolver.batch.answer.BatchResolver;
 import org.aorresolver.batch.xlsx.XlsxBatch;
 import org.aorresolver.batch.xlsx.XlsxInput;
 import org.aorresolver.batch.xlsx.XlsxLimits;

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.aorresolver.Resolver;
 import org.aorresolver.TestData;
+import org.aorresolver.batch.answer.BatchResolver;
 
 /** The shipped geodata's batch resolver, built once, and helpers to run batches in memory. */
 public final class BatchFixture {

@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
-import org.aorresolver.batch.io.CsvScanner;
+import org.aorresolver.batch.io.Delimiters;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -33,7 +33,7 @@ class FramingDifferentialTest {
   void theStreamingReaderGivesTheRowsOfTheReference() {
     for (int k = 0; k < FILES; k++) {
       long seed = SEED + k;
-      Case c = Case.of(new Random(seed), CsvScanner.DELIMITERS[(int) (seed % 4)]);
+      Case c = Case.of(new Random(seed), Delimiters.ALL[(int) (seed % 4)]);
       String repeat =
           String.format(
               Locale.ROOT, "seed %d (rerun: -Dframing.seed=%d -Dframing.files=1)", seed, seed);

@@ -20,8 +20,10 @@ import org.aorresolver.LatLon;
 import org.aorresolver.Precision;
 import org.aorresolver.Resolution;
 import org.aorresolver.Resolver;
+import org.aorresolver.batch.answer.BatchResolver;
 import org.aorresolver.geo.Distances;
 import org.aorresolver.place.ZipCode;
+import org.aorresolver.query.Detail;
 import org.aorresolver.query.Place;
 import org.aorresolver.query.When;
 import org.locationtech.jts.geom.Coordinate;
@@ -157,9 +159,7 @@ public class LatLonRowsBenchmark {
   private boolean belongs(double lat, double lon) {
     Resolution r =
         resolver.resolve(
-            new Place.Coordinate(LatLon.of(lat, lon)),
-            When.of(Edition.E2021),
-            Resolver.Detail.BRIEF);
+            new Place.Coordinate(LatLon.of(lat, lon)), When.of(Edition.E2021), Detail.BRIEF);
     return switch (pool) {
       case "inland" -> r.precision() == Precision.POINT;
       case "coastal" -> r.precision() == Precision.NEAREST;

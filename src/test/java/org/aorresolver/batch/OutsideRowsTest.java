@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.SplittableRandom;
 import org.aorresolver.LatLon;
 import org.aorresolver.Seeds;
+import org.aorresolver.batch.answer.Outcome;
 import org.aorresolver.query.Place;
 import org.aorresolver.query.When;
 import org.junit.jupiter.api.Test;

@@ -2,7 +2,7 @@ package org.aorresolver.spark;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.aorresolver.batch.Outcome;
+import org.aorresolver.batch.answer.Outcome;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;

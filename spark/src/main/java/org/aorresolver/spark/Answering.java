@@ -1,7 +1,7 @@
 package org.aorresolver.spark;
 
 import java.io.Serializable;
-import org.aorresolver.batch.RowAnswers;
+import org.aorresolver.batch.answer.RowAnswers;
 
 /**
  * What every function holds: its settings, which travel to the executors, and there the answers of

@@ -5,9 +5,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.aorresolver.Resolver;
-import org.aorresolver.batch.BatchResolver;
-import org.aorresolver.batch.Outcome;
-import org.aorresolver.batch.RowAnswers;
+import org.aorresolver.batch.answer.BatchResolver;
+import org.aorresolver.batch.answer.Outcome;
+import org.aorresolver.batch.answer.RowAnswers;
 import org.aorresolver.data.GeodataException;
 import org.aorresolver.data.GeodataLoader;
 

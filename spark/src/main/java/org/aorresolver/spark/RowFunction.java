@@ -1,7 +1,7 @@
 package org.aorresolver.spark;
 
 import java.util.List;
-import org.aorresolver.batch.RowAnswers;
+import org.aorresolver.batch.answer.RowAnswers;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;

@@ -2,8 +2,8 @@ package org.aorresolver.spark;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import org.aorresolver.batch.RowAnswers;
-import org.aorresolver.batch.io.IsoDate;
+import org.aorresolver.batch.answer.RowAnswers;
+import org.aorresolver.batch.dates.IsoDate;
 
 /**
  * Spark's values as the batch reads a row: text, as a CSV file would hold it (a DOUBLE {@code

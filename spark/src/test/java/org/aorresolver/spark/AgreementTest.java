@@ -14,7 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.aorresolver.batch.Outcome;
+import org.aorresolver.batch.answer.Outcome;
 import org.aorresolver.cli.Main;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;

@@ -79,7 +79,7 @@ class AorJobTest {
   }
 
   private static List<String> addedNames(StructType schema) {
-    return org.aorresolver.batch.RowAnswers.addedNames(List.of(schema.fieldNames()));
+    return org.aorresolver.batch.answer.RowAnswers.addedNames(List.of(schema.fieldNames()));
   }
 
   @Test

@@ -1,7 +1,7 @@
 package org.aorresolver.batch.columns;
 
-import org.aorresolver.batch.io.DateOrder;
-import org.aorresolver.batch.io.DateReader;
+import org.aorresolver.batch.dates.DateOrder;
+import org.aorresolver.batch.dates.DateReader;
 
 /**
  * How a file's date column is read: the user's {@code java.time} pattern, or every shape {@link

@@ -40,9 +40,6 @@ public final class CsvScanner {
 
   private static final byte[] CLASS = new byte[256];
 
-  /** The delimiters {@link #delimiterOf} tells apart, preferred in this order on a tie. */
-  public static final byte[] DELIMITERS = {',', ';', '\t', '|'};
-
   private static final int EOL = 1;
   private static final int COMMA = 2;
   private static final int QUOTE = 3;
@@ -94,7 +91,7 @@ public final class CsvScanner {
     this(maxRowBytes, expectedFields, (byte) ',');
   }
 
-  /** The same with fields apart by {@code delimiter} (one of {@link #DELIMITERS}). */
+  /** The same with fields apart by {@code delimiter} (one of {@link Delimiters#ALL}). */
   public CsvScanner(int maxRowBytes, int expectedFields, byte delimiter) {
     this(maxRowBytes, expectedFields, false, delimiter);
   }
@@ -329,28 +326,6 @@ public final class CsvScanner {
     ends[fields] = end;
     flags[fields] = (byte) flag;
     fields++;
-  }
-
-  /**
-   * The delimiter of a file from its first line {@code b[from, to)}: whichever of {@link
-   * #DELIMITERS} it has most of outside quotes, a comma when it has none.
-   */
-  public static byte delimiterOf(byte[] b, int from, int to) {
-    int[] counts = new int[DELIMITERS.length];
-    boolean quoted = false;
-    for (int i = from; i < to && (quoted || !LineEnds.isEnd(b[i])); i++) {
-      if (b[i] == '"') {
-        quoted = !quoted;
-      }
-      for (int d = 0; d < DELIMITERS.length && !quoted; d++) {
-        counts[d] += b[i] == DELIMITERS[d] ? 1 : 0;
-      }
-    }
-    int best = 0;
-    for (int d = 1; d < counts.length; d++) {
-      best = counts[d] > counts[best] ? d : best;
-    }
-    return DELIMITERS[best];
   }
 
   /** The delimiter fields are apart by. */

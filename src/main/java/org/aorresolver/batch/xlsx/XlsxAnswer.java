@@ -6,7 +6,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
-import org.aorresolver.batch.Outcome;
+import org.aorresolver.batch.answer.Outcome;
 import org.aorresolver.batch.io.CsvScanner;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;

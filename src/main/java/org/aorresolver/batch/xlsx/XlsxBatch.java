@@ -9,10 +9,10 @@ import java.util.function.LongConsumer;
 import org.aorresolver.batch.Batch;
 import org.aorresolver.batch.BatchInputException;
 import org.aorresolver.batch.BatchOptions;
-import org.aorresolver.batch.BatchResolver;
 import org.aorresolver.batch.Format;
-import org.aorresolver.batch.Outcome;
 import org.aorresolver.batch.Summary;
+import org.aorresolver.batch.answer.BatchResolver;
+import org.aorresolver.batch.answer.Outcome;
 
 /**
  * A batch with a workbook at either end: a checked {@link XlsxInput} read as CSV through the same

@@ -1,4 +1,4 @@
-package org.aorresolver.batch.io;
+package org.aorresolver.batch.dates;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.aorresolver.batch.io;
+package org.aorresolver.batch.dates;
 
 /**
  * The order of day and month in a column's numeric dates ({@code 03/04/2021}): settled for the

@@ -1,4 +1,4 @@
-package org.aorresolver.batch.io;
+package org.aorresolver.batch.dates;
 
 import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;

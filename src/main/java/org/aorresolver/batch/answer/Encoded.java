@@ -1,11 +1,11 @@
-package org.aorresolver.batch;
+package org.aorresolver.batch.answer;
 
 /**
  * An {@link Outcome} with its added columns encoded as CSV fields and as NDJSON members (with the
  * usual names): what a repeated answer is written from. An answer written once is encoded only in
  * the format it is written in.
  */
-final class Encoded {
+public final class Encoded {
   private final Outcome outcome;
   private byte[] csv;
   private byte[] json;
@@ -27,18 +27,18 @@ final class Encoded {
     return new Encoded(o);
   }
 
-  Outcome outcome() {
+  public Outcome outcome() {
     return outcome;
   }
 
-  byte[] csv() {
+  public byte[] csv() {
     if (csv == null) {
       csv = outcome.csvBytes();
     }
     return csv;
   }
 
-  byte[] json() {
+  public byte[] json() {
     if (json == null) {
       json = outcome.jsonBytes();
     }

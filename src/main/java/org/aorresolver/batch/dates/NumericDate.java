@@ -1,4 +1,4 @@
-package org.aorresolver.batch.io;
+package org.aorresolver.batch.dates;
 
 /**
  * The shape of a date written in digits, before it is read as a date: {@code 20210301} ({@link

@@ -1,4 +1,4 @@
-package org.aorresolver.batch.io;
+package org.aorresolver.batch.dates;
 
 /**
  * Reads a calendar date {@code YYYY-MM-DD} from bytes, optionally followed by a time after {@code

@@ -1,4 +1,4 @@
-package org.aorresolver.batch;
+package org.aorresolver.batch.answer;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,9 +8,10 @@ import org.aorresolver.InvalidInputException;
 import org.aorresolver.Resolver;
 import org.aorresolver.batch.columns.Cells;
 import org.aorresolver.batch.columns.Role;
-import org.aorresolver.batch.io.DateOrder;
-import org.aorresolver.batch.io.DateReader;
+import org.aorresolver.batch.dates.DateOrder;
+import org.aorresolver.batch.dates.DateReader;
 import org.aorresolver.place.ParsedAddress;
+import org.aorresolver.query.Detail;
 import org.aorresolver.query.QueryParser;
 import org.aorresolver.query.When;
 
@@ -31,7 +32,7 @@ import org.aorresolver.query.When;
  * the street (addresses are answered offline, by ZIP, city or state; a one-line address is keyed by
  * how {@link Resolver#readAddress} reads it). One per thread.
  */
-final class RowResolver {
+public final class RowResolver {
   private enum Kind {
     POINT,
     COUNTY,
@@ -51,7 +52,7 @@ final class RowResolver {
    * @param dates how dates are read; null for every shape {@link DateReader} reads one way
    * @param decimalComma true when coordinates may have a decimal comma
    */
-  RowResolver(BatchResolver answers, When defaults, DateReader dates, boolean decimalComma) {
+  public RowResolver(BatchResolver answers, When defaults, DateReader dates, boolean decimalComma) {
     this.answers = answers;
     this.defaults = defaults;
     this.defaultKey = BatchResolver.key(defaults);
@@ -60,7 +61,7 @@ final class RowResolver {
   }
 
   /** The answer for a row whose fields are {@code v} (by {@link Role} ordinal; null if absent). */
-  Encoded resolve(String[] v) {
+  public Encoded resolve(String[] v) {
     Kind kind = kind(v);
     String key = kind == Kind.POINT ? null : cacheKey(kind, v);
     Encoded known = key == null ? null : answers.cached(key);
@@ -99,7 +100,7 @@ final class RowResolver {
     }
     try {
       QueryParser.Request r = QueryParser.parse(q);
-      return Outcome.of(answers.resolver().resolve(r.place(), r.when(), Resolver.Detail.BRIEF));
+      return Outcome.of(answers.resolver().resolve(r.place(), r.when(), Detail.BRIEF));
     } catch (InvalidInputException ex) {
       return Outcome.error("invalid-input", ex.getMessage());
     }

@@ -1,4 +1,4 @@
-package org.aorresolver.batch;
+package org.aorresolver.batch.answer;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -7,6 +7,8 @@ import java.util.List;
 import org.aorresolver.Precision;
 import org.aorresolver.Resolution;
 import org.aorresolver.Status;
+import org.aorresolver.batch.Csv;
+import org.aorresolver.batch.Json;
 import org.aorresolver.batch.io.ByteSink;
 import org.aorresolver.office.Candidate;
 
@@ -185,11 +187,11 @@ public record Outcome(
     out.write('}');
   }
 
-  byte[] csvBytes() {
+  public byte[] csvBytes() {
     return csvBytes((byte) ',');
   }
 
-  byte[] csvBytes(byte delimiter) {
+  public byte[] csvBytes(byte delimiter) {
     ByteSink s = new ByteSink(128);
     writeCsv(s, delimiter);
     return s.toByteArray();

@@ -1,4 +1,4 @@
-package org.aorresolver.batch;
+package org.aorresolver.batch.answer;
 
 import java.util.BitSet;
 import java.util.List;

@@ -1,17 +1,19 @@
-package org.aorresolver.batch;
+package org.aorresolver.batch.answer;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import org.aorresolver.batch.BatchInputException;
+import org.aorresolver.batch.Columns;
 import org.aorresolver.batch.columns.ColumnException;
 import org.aorresolver.batch.columns.ColumnMap;
 import org.aorresolver.batch.columns.ColumnOptions;
 import org.aorresolver.batch.columns.Dates;
 import org.aorresolver.batch.columns.Role;
+import org.aorresolver.batch.dates.IsoDate;
 import org.aorresolver.batch.io.Decimal;
-import org.aorresolver.batch.io.IsoDate;
 import org.aorresolver.query.When;
 
 /**

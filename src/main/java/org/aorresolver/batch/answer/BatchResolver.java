@@ -1,4 +1,4 @@
-package org.aorresolver.batch;
+package org.aorresolver.batch.answer;
 
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -9,6 +9,7 @@ import org.aorresolver.LatLon;
 import org.aorresolver.Resolver;
 import org.aorresolver.office.Decision;
 import org.aorresolver.place.County;
+import org.aorresolver.query.Detail;
 import org.aorresolver.query.Place;
 import org.aorresolver.query.When;
 
@@ -19,10 +20,11 @@ import org.aorresolver.query.When;
  * answer and its CSV and NDJSON bytes are made once; a point then costs one county lookup (whatever
  * locator the resolver holds) and one grid test, plus the exact boundary distance in the few grid
  * cells near an office boundary. Points outside every county whose answer many points share (on the
- * same foreign land, far at sea: {@link Resolver#sharedAnswerAt}) are answered the same way, from
- * answers prepared after those numbers. Other points outside every county, unassigned counties and
- * editions that disagree take the full {@code resolve}. Answers to other places (ZIP codes,
- * addresses) are remembered, up to {@link #REMEMBERED} of them. Built once; thread-safe.
+ * same foreign land, far at sea: {@link org.aorresolver.place.Locator#sharedAnswer}) are answered
+ * the same way, from answers prepared after those numbers. Other points outside every county,
+ * unassigned counties and editions that disagree take the full {@code resolve}. Answers to other
+ * places (ZIP codes, addresses) are remembered, up to {@link #REMEMBERED} of them. Built once;
+ * thread-safe.
  */
 public final class BatchResolver {
   private static final int KEYS = Editions.values().length;
@@ -54,7 +56,7 @@ public final class BatchResolver {
     grids[Edition.E2020.ordinal()] =
         NearBoundaryGrid.of(resolver.data().aors().get(Edition.E2020), meters);
     grids[Edition.E2021.ordinal()] = current.join();
-    List<LatLon> shared = resolver.sharedAnswerPoints();
+    List<LatLon> shared = resolver.locator().sharedAnswerPoints();
     firstShared = counties.size() * KEYS;
     plain = new Outcome[firstShared + shared.size() * KEYS];
     csv = new byte[plain.length][];
@@ -85,12 +87,12 @@ public final class BatchResolver {
   }
 
   /** The edition key of the editions a {@link When} asks for. */
-  static int key(When when) {
+  public static int key(When when) {
     return when.inForce().ordinal();
   }
 
   /** The edition key of a date given as {@code yyyymmdd}. */
-  static int keyOfDay(int yyyymmdd) {
+  public static int keyOfDay(int yyyymmdd) {
     return Editions.onDay(yyyymmdd).ordinal();
   }
 
@@ -98,10 +100,10 @@ public final class BatchResolver {
    * The plain answer's index for a point in range, or -1 when only the full {@code resolve} can
    * answer it. The answer may still be near a boundary: ask {@link #mayBeNear}.
    */
-  int pointIndex(double lat, double lon, int key) {
+  public int pointIndex(double lat, double lon, int key) {
     int county = resolver.countyIndexAt(lat, lon);
     if (county < 0) {
-      int n = resolver.sharedAnswerAt(lat, lon);
+      int n = resolver.locator().sharedAnswer(lat, lon);
       return n < 0 ? -1 : firstShared + n * KEYS + key;
     }
     if (plain[county * KEYS + key] == null) {
@@ -114,12 +116,12 @@ public final class BatchResolver {
   }
 
   /** False when the point is surely not near an office boundary in the key's one edition. */
-  boolean mayBeNear(double lat, double lon, int key) {
+  public boolean mayBeNear(double lat, double lon, int key) {
     return key != BOTH && grids[key].marked(lat, lon);
   }
 
   /** The answer near a boundary, or null when the exact distance says it is not near after all. */
-  Outcome near(int index, double lat, double lon) {
+  public Outcome near(int index, double lat, double lon) {
     if (index >= firstShared) {
       return null; // in no county: no office, no office boundary
     }
@@ -142,19 +144,19 @@ public final class BatchResolver {
   }
 
   /** How many plain answers there are: indexes run from 0 to this. */
-  int answers() {
+  public int answers() {
     return plain.length;
   }
 
-  Outcome plain(int index) {
+  public Outcome plain(int index) {
     return plain[index];
   }
 
-  byte[] csv(int index) {
+  public byte[] csv(int index) {
     return csv[index];
   }
 
-  byte[] json(int index) {
+  public byte[] json(int index) {
     return json[index];
   }
 
@@ -170,7 +172,7 @@ public final class BatchResolver {
           case E2021 -> When.of(Edition.E2021);
           case BOTH -> When.on(Edition.LAST_DAY_2020.plusDays(1));
         };
-    return Outcome.of(resolver.resolve(new Place.Coordinate(p), when, Resolver.Detail.BRIEF));
+    return Outcome.of(resolver.resolve(new Place.Coordinate(p), when, Detail.BRIEF));
   }
 
   /** The answer for a point in a county, as the resolver decides it, when that is one office. */

@@ -9,8 +9,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.EnumMap;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.aorresolver.InvalidInputException;
 import org.aorresolver.Resolver;
@@ -22,7 +20,6 @@ import org.aorresolver.batch.Summary;
 import org.aorresolver.batch.answer.BatchResolver;
 import org.aorresolver.batch.columns.ColumnException;
 import org.aorresolver.batch.columns.ColumnOptions;
-import org.aorresolver.batch.columns.Role;
 import org.aorresolver.batch.io.NoLineEndException;
 import org.aorresolver.batch.xlsx.XlsxBatch;
 import org.aorresolver.batch.xlsx.XlsxInput;
@@ -125,48 +122,7 @@ final class BatchCommand implements Callable<Integer> {
       description = "YYYY-MM-DD for rows without a date: the edition then")
   String date;
 
-  @Option(
-      names = "--date-column",
-      paramLabel = "NAME",
-      description =
-          "the column with each row's date (default: a column named date; without --edition or "
-              + "--date, else the only date-like column)")
-  String dateColumn;
-
-  @Option(names = "--lat-column", paramLabel = "NAME", description = "the latitude column")
-  String latColumn;
-
-  @Option(names = "--lon-column", paramLabel = "NAME", description = "the longitude column")
-  String lonColumn;
-
-  @Option(names = "--zip-column", paramLabel = "NAME", description = "the ZIP code column")
-  String zipColumn;
-
-  @Option(
-      names = "--county-column",
-      paramLabel = "NAME",
-      description = "the county column (FIPS code, or name with a state column)")
-  String countyColumn;
-
-  @Option(
-      names = "--state-column",
-      paramLabel = "NAME",
-      description = "the state column (USPS code or name)")
-  String stateColumn;
-
-  @Option(
-      names = "--address-column",
-      paramLabel = "NAME",
-      description = "the one-line address column")
-  String addressColumn;
-
-  @Option(
-      names = "--date-format",
-      paramLabel = "PATTERN",
-      description =
-          "a java.time pattern for the dates (M/d/yyyy, dd.MM.yyyy, d MMM yyyy HH:mm); default: "
-              + "every shape listed above")
-  String dateFormat;
+  @Mixin ColumnChoice columns;
 
   @Option(
       names = "--delimiter",
@@ -299,7 +255,7 @@ final class BatchCommand implements Callable<Integer> {
   }
 
   private BatchOptions options() {
-    ColumnOptions columns = new ColumnOptions(chosenColumns(), dateFormat, false);
+    ColumnOptions columns = this.columns.options();
     BatchOptions o =
         BatchOptions.defaults()
             .withColumns(columns)
@@ -311,18 +267,6 @@ final class BatchCommand implements Callable<Integer> {
     }
     Format f = format != null ? format : Format.ofFileName(input).orElse(null);
     return o.withFormat(f);
-  }
-
-  private Map<Role, String> chosenColumns() {
-    Map<Role, String> chosen = new EnumMap<>(Role.class);
-    chosen.put(Role.LAT, latColumn);
-    chosen.put(Role.LON, lonColumn);
-    chosen.put(Role.ZIP, zipColumn);
-    chosen.put(Role.COUNTY, countyColumn);
-    chosen.put(Role.STATE, stateColumn);
-    chosen.put(Role.ADDRESS, addressColumn);
-    chosen.put(Role.DATE, dateColumn);
-    return chosen;
   }
 
   private InputStream open() throws IOException, BatchInputException {

@@ -7,9 +7,12 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.aorresolver.InvalidInputException;
 import org.aorresolver.batch.BatchInputException;
+import org.aorresolver.batch.columns.ColumnException;
+import org.aorresolver.cli.ColumnChoice;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -56,13 +59,7 @@ public final class AorJob implements Callable<Integer> {
   @Option(names = "--date", paramLabel = "DATE", description = "YYYY-MM-DD for rows without a date")
   String date;
 
-  @Option(
-      names = "--date-column",
-      paramLabel = "NAME",
-      description =
-          "the column with each row's date (default: a column named date, else the only"
-              + " date-like column)")
-  String dateColumn;
+  @Mixin ColumnChoice columns;
 
   @Option(
       names = "--geodata",
@@ -130,9 +127,12 @@ public final class AorJob implements Callable<Integer> {
           geodata != null
               ? geodata
               : spark.conf().getOption(Settings.GEODATA).getOrElse(() -> null);
-      settings = new Settings(g, edition, date);
+      settings = new Settings(g, edition, date, columns.options().dateFormat());
     } catch (InvalidInputException e) {
       e.errors().forEach(x -> err.println("aor-job: invalid --" + x));
+      return 2;
+    } catch (ColumnException e) {
+      err.println("aor-job: invalid --" + e.getMessage());
       return 2;
     }
     if (in == null) {
@@ -154,13 +154,16 @@ public final class AorJob implements Callable<Integer> {
         out.printf(Locale.ROOT, "aor-job: %s written in %.1f s%n", output, seconds(started));
         return 0;
       }
-      JobOutput.write(JobOutput.answered(rows, settings, dateColumn), output, to, overwrite);
+      JobOutput.write(JobOutput.answered(rows, settings, columns.options()), output, to, overwrite);
       long nanos = System.nanoTime() - started;
       out.println("aor-job: " + JobOutput.summary(spark, output, to, nanos));
       return 0;
     } catch (BatchInputException e) {
       err.println("aor-job: " + input + ": " + e.getMessage());
       return 1;
+    } catch (ColumnException e) {
+      err.println("aor-job: " + input + ": " + e.getMessage());
+      return 2;
     }
   }
 }

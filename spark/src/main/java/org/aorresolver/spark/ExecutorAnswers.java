@@ -43,7 +43,7 @@ final class ExecutorAnswers {
     return (RowAnswers<T>)
         ANSWERS.computeIfAbsent(
             new Key(settings, shape),
-            k -> RowAnswers.of(resolver(settings), settings.when(), shape.make));
+            k -> RowAnswers.of(resolver(settings), settings.when(), settings.dates(), shape.make));
   }
 
   /** How many times geodata was loaded in this JVM. */

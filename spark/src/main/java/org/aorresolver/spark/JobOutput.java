@@ -10,6 +10,7 @@ import org.aorresolver.batch.BatchInputException;
 import org.aorresolver.batch.Summary;
 import org.aorresolver.batch.answer.Outcome;
 import org.aorresolver.batch.answer.RowAnswers;
+import org.aorresolver.batch.columns.ColumnOptions;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.DataFrameWriter;
@@ -40,9 +41,9 @@ final class JobOutput {
    * The input with the batch's columns added: each row's fields, as the batch recognizes them by
    * name, answered once.
    */
-  static Dataset<Row> answered(JobInput in, Settings settings, String dateColumn)
+  static Dataset<Row> answered(JobInput in, Settings settings, ColumnOptions columns)
       throws BatchInputException {
-    Column[] args = arguments(in, dateColumn);
+    Column[] args = arguments(in, columns);
     return answered(in, RowFunction.register(in.rows().sparkSession(), settings, in, args));
   }
 
@@ -50,8 +51,8 @@ final class JobOutput {
    * The arguments of {@link RowFunction}: the column of each of the batch's fields, recognized by
    * name (null where there is none), then the text of rows Spark could not read.
    */
-  static Column[] arguments(JobInput in, String dateColumn) throws BatchInputException {
-    int[] index = RowAnswers.columns(in.names(), dateColumn);
+  static Column[] arguments(JobInput in, ColumnOptions columns) throws BatchInputException {
+    int[] index = RowAnswers.columns(in.names(), columns);
     Column[] args = new Column[index.length + 1];
     for (int i = 0; i < index.length; i++) {
       args[i] = index[i] >= 0 ? in.columns().get(index[i]) : functions.lit(null);

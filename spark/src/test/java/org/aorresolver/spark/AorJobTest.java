@@ -112,6 +112,44 @@ class AorJobTest {
   }
 
   @Test
+  void columnsAndDatesAreChosenWithTheBatchCommandsOptions() throws IOException {
+    Path in = dir.resolve("gps.csv");
+    Files.writeString(in, "GPS_N,GPS_E,when\n25.9017,-97.4975,01/05/2020\n");
+    String out = dir.resolve("gps-out.csv").toString();
+
+    int code =
+        run(
+            "--lat-column",
+            "GPS_N",
+            "--lon-column",
+            "GPS_E",
+            "--date-column",
+            "when",
+            "--date-format",
+            "d/M/yyyy",
+            in.toString(),
+            out);
+
+    assertThat(code).as(errors()).isZero();
+    Row row = spark.read().option("header", true).csv(out).first();
+    assertThat(row.<String>getAs("office_code"))
+        .as("1 May 2020: Harlingen was San Antonio's")
+        .isEqualTo("SNA");
+    assertThat(row.<String>getAs("edition")).isEqualTo("2020");
+    assertThat(run("--lat-column", "north", in.toString(), dir.resolve("x.csv").toString()))
+        .as("a column not in the header")
+        .isEqualTo(2);
+    assertThat(
+            run(
+                "--date-format",
+                "not a pattern qq",
+                in.toString(),
+                dir.resolve("y.csv").toString()))
+        .as("a pattern that is none")
+        .isEqualTo(2);
+  }
+
+  @Test
   void theGeodataIsLoadedOncePerJvmWhateverTheTasks() throws IOException {
     Path in = dir.resolve("many.csv");
     StringBuilder csv = new StringBuilder("lat,lon\n");

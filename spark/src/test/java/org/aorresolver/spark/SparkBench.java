@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
+import org.aorresolver.batch.columns.ColumnOptions;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -149,7 +150,7 @@ final class SparkBench {
 
   private static Dataset<Row> answered(JobInput in, Settings settings) {
     try {
-      return JobOutput.answered(in, settings, "date");
+      return JobOutput.answered(in, settings, ColumnOptions.none());
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }
@@ -157,7 +158,7 @@ final class SparkBench {
 
   private static Column[] arguments(JobInput in) {
     try {
-      return JobOutput.arguments(in, "date");
+      return JobOutput.arguments(in, ColumnOptions.none());
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }

@@ -12,6 +12,7 @@ import org.aorresolver.batch.columns.ColumnMap;
 import org.aorresolver.batch.columns.ColumnOptions;
 import org.aorresolver.batch.columns.Dates;
 import org.aorresolver.batch.columns.Role;
+import org.aorresolver.batch.dates.DateReader;
 import org.aorresolver.batch.dates.IsoDate;
 import org.aorresolver.batch.io.Decimal;
 import org.aorresolver.query.When;
@@ -40,10 +41,10 @@ public final class RowAnswers<T> {
   private final Function<Outcome, T> shape;
   private final Object[] plain;
 
-  private RowAnswers(BatchResolver answers, When defaults, Function<Outcome, T> shape) {
+  private RowAnswers(
+      BatchResolver answers, When defaults, DateReader dates, Function<Outcome, T> shape) {
     this.answers = answers;
-    this.slow =
-        new RowResolver(answers, defaults, Dates.reader(ColumnOptions.none(), List.of()), false);
+    this.slow = new RowResolver(answers, defaults, dates, false);
     this.defaultKey = BatchResolver.key(defaults);
     this.shape = shape;
     int keys = answers.answers(); // each county's per editions, then the shared outside ones
@@ -57,7 +58,13 @@ public final class RowAnswers<T> {
   /** Rows without a date of their own are answered for {@code defaults}. */
   public static <T> RowAnswers<T> of(
       BatchResolver answers, When defaults, Function<Outcome, T> shape) {
-    return new RowAnswers<>(answers, defaults, shape);
+    return of(answers, defaults, Dates.reader(ColumnOptions.none(), List.of()), shape);
+  }
+
+  /** The same, with dates read by {@code dates} (e.g. a {@code --date-format} pattern). */
+  public static <T> RowAnswers<T> of(
+      BatchResolver answers, When defaults, DateReader dates, Function<Outcome, T> shape) {
+    return new RowAnswers<>(answers, defaults, dates, shape);
   }
 
   /**
@@ -65,19 +72,21 @@ public final class RowAnswers<T> {
    * as the batch reads a CSV header ({@link ColumnMap}): the date from {@code dateColumn}, else the
    * one date-like column.
    *
-   * @throws BatchInputException when the names hold no place column, or leave a role to a guess
+   * @throws BatchInputException when the names hold no place column
+   * @throws ColumnException when they leave a role to a guess, or an option names no column
    */
   public static int[] columns(List<String> names, String dateColumn) throws BatchInputException {
-    ColumnOptions options =
+    return columns(
+        names,
         dateColumn == null
             ? ColumnOptions.none()
-            : ColumnOptions.none().withColumn(Role.DATE, dateColumn);
-    ColumnMap map;
-    try {
-      map = ColumnMap.of(names, options);
-    } catch (ColumnException e) {
-      throw new BatchInputException(e.getMessage());
-    }
+            : ColumnOptions.none().withColumn(Role.DATE, dateColumn));
+  }
+
+  /** The same with the columns {@code options} choose by name. */
+  public static int[] columns(List<String> names, ColumnOptions options)
+      throws BatchInputException {
+    ColumnMap map = ColumnMap.of(names, options);
     if (!map.namesPlace()) {
       throw new BatchInputException(
           "no column names a place: found "

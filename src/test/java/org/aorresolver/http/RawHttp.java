@@ -26,8 +26,13 @@ final class RawHttp {
     try (Socket socket = new Socket("127.0.0.1", port)) {
       socket.setSoTimeout(timeoutMillis);
       OutputStream out = socket.getOutputStream();
-      out.write(request);
-      out.flush();
+      try {
+        out.write(request);
+        out.flush();
+      } catch (IOException refusedEarly) {
+        // the server answered before the whole body and closed (a refusal before reading it):
+        // its answer is read as curl reads it, "HTTP error before end of send"
+      }
       return read(socket.getInputStream());
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -74,9 +74,12 @@ class ServerProcessTest {
   }
 
   private static HttpRequest batch(byte[] body) {
+    // as curl sends large bodies: the body only after the server has admitted it (100 Continue),
+    // so that a batch turned away before its body is read gets its 429, not a broken pipe
     return HttpRequest.newBuilder(uri("/v1/resolve/batch"))
         .header("Content-Type", "text/csv")
         .header("Accept-Encoding", "gzip")
+        .expectContinue(true)
         .POST(HttpRequest.BodyPublishers.ofByteArray(body))
         .build();
   }
